@@ -1,0 +1,21 @@
+"""Shared fixtures: the demo department is loaded once into the test database,
+and tests look at the site as a visitor or an editor would."""
+
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo", verbosity=0)
+
+
+@pytest.fixture
+def demo_user(django_user_model):
+    """Return a demo user by username."""
+
+    def get(username):
+        return django_user_model.objects.get(username=username)
+
+    return get
