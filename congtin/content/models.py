@@ -450,6 +450,8 @@ def week_start(iso_week_text):
     """Monday of the ISO week "2026-W48"; this week for anything unreadable."""
     try:
         year, week = iso_week_text.split("-W")
+        if not 2000 <= int(year) <= 2100:
+            raise ValueError("outside the years a schedule can cover")
         return datetime.date.fromisocalendar(int(year), int(week), 1)
     except (ValueError, TypeError):
         today = timezone.localdate()
