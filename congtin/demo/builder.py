@@ -24,7 +24,7 @@ from . import site
 from .articles import build_articles, make_documents
 from .body import BodyWriter
 from .images import DemoImages
-from .organisation import build_organisation
+from .organisation import attach_leader_photos, build_organisation
 from .pages import TreeBuilder
 from .schedule import create_schedule
 from .translations import EnglishBuilder
@@ -64,6 +64,7 @@ def build(today=None, now=None):
     images = DemoImages(collection)
     documents = make_documents(collection, today)
     writer = BodyWriter(images, documents)
+    portraits = attach_leader_photos(people, images)
 
     tree = TreeBuilder(home, writer).build()
     articles = build_articles(tree.categories, units, images, writer, today, now)
@@ -87,7 +88,7 @@ def build(today=None, now=None):
         "Bài viết tiếng Việt": len(articles),
         "Chuyên mục tin": len(tree.categories),
         "Trang tiếng Anh": len(english),
-        "Hình ảnh": len(images) + 1,  # the scenes and the logo
+        "Hình ảnh": len(images) + portraits + 1,  # scenes, portraits and the logo
         "Tệp đính kèm": len(documents),
         "Liên kết website": links,
         "Mục lịch công tác": schedule,

@@ -516,6 +516,41 @@ def draw_logo(size=512):
     return buffer.getvalue()
 
 
+# Background and clothing colours of the portrait placeholders.
+PORTRAIT_PALETTES = [
+    ((200, 214, 229), (150, 170, 196), (38, 50, 72)),
+    ((222, 210, 196), (180, 160, 140), (60, 45, 40)),
+    ((205, 224, 214), (150, 184, 168), (30, 60, 70)),
+    ((226, 214, 228), (180, 160, 190), (50, 40, 70)),
+]
+
+
+def draw_portrait(seed, long_hair=False):
+    """A neutral portrait placeholder (head and shoulders, no face), 480×600.
+
+    Leaders' photos are theirs to supply; the placeholder keeps the page's
+    layout as it will be with real photos.
+    """
+    top, bottom, suit = PORTRAIT_PALETTES[seed % len(PORTRAIT_PALETTES)]
+    size = (480 * SCALE, 600 * SCALE)
+    canvas = _gradient(size, top, bottom)
+    draw = ImageDraw.Draw(canvas)
+    w, h = size
+    skin, hair = (224, 190, 160), (40, 34, 32)
+    if long_hair:
+        draw.rounded_rectangle((w * 0.27, h * 0.2, w * 0.73, h * 0.7), radius=w * 0.2, fill=hair)
+    draw.ellipse((w * 0.12, h * 0.62, w * 0.88, h * 1.25), fill=suit)
+    draw.polygon([(w * 0.42, h * 0.62), (w * 0.58, h * 0.62), (w * 0.5, h * 0.8)],
+                 fill=(245, 245, 245))
+    draw.rectangle((w * 0.44, h * 0.5, w * 0.56, h * 0.64), fill=skin)
+    draw.ellipse((w * 0.3, h * 0.17, w * 0.7, h * 0.5), fill=hair)
+    draw.ellipse((w * 0.33, h * 0.25, w * 0.67, h * 0.58), fill=skin)
+    picture = canvas.convert("RGB").resize((480, 600), Image.LANCZOS)
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=85, optimize=True)
+    return buffer.getvalue()
+
+
 LOGO_TITLE = "Biểu trưng Sở Công Thương Thành phố Hồ Chí Minh"
 
 
@@ -547,6 +582,10 @@ class DemoImages:
     def logo(self):
         return make_wagtail_image(LOGO_TITLE, draw_logo(), "bieu-trung-so-cong-thuong.png",
                                   self.collection)
+
+    def portrait(self, full_name, seed, filename, long_hair=False):
+        return make_wagtail_image(f"Ảnh chân dung minh họa – {full_name}",
+                                  draw_portrait(seed, long_hair), filename, self.collection)
 
     def __len__(self):
         return len(self._images)

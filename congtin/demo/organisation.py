@@ -79,6 +79,17 @@ def _create_person(spec, unit, user, order):
         sort_order=(order + 1) * 10, user=user, **spec.get("duties", {}))
 
 
+def attach_leader_photos(people, images):
+    """Give the directorate portrait placeholders for the leaders' page; return how many."""
+    specs = [spec for spec in data.PEOPLE if spec["unit"] == "bgd"]
+    for seed, spec in enumerate(specs):
+        leader = people[spec["key"]]
+        leader.photo = images.portrait(leader.full_name, seed, f"lanh-dao-{seed + 1}.jpg",
+                                       long_hair=spec.get("portrait") == "long hair")
+        leader.save(update_fields=["photo"])
+    return len(specs)
+
+
 def demo_logins():
     """(username, role, full name) of every demo login, in the order they were made."""
     accounts = DemoAccount.objects.select_related("user", "user__person").order_by("user_id")

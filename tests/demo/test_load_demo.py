@@ -129,6 +129,7 @@ def test_director_and_three_deputies_have_biographies_in_both_languages(demo):
     leaders = list(Person.objects.filter(unit__code="bgd"))
     assert [leader.position for leader in leaders] == ["Giám đốc Sở"] + ["Phó Giám đốc Sở"] * 3
     for leader in leaders:
+        assert leader.photo and leader.full_name in leader.photo.title
         for field in ("biography", "biography_en", "responsibilities", "responsibilities_en"):
             assert "<li>" in getattr(leader, field), (leader, field)
 

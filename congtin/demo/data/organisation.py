@@ -2,8 +2,8 @@
 
 The units are those of Sở Công Thương TP.HCM named in the regulation (Đ.9.2,
 Đ.10); the people are invented. Texts are plain lists, turned into rich text
-by the builder. Each person with a ``username`` gets a demo login whose role,
-in Vietnamese, is ``role``.
+by the builder. Each person with a ``role`` gets a demo login named by their ``key``, with
+that role (in Vietnamese) in the list of demo logins.
 """
 
 import datetime
@@ -300,7 +300,7 @@ PEOPLE = [
         "key": "truongban", "unit": "bgd", "full_name": "Nguyễn Thị Thu Hà",
         "position": "Phó Giám đốc Sở", "position_en": "Deputy Director",
         "phone": "(028) 3829 6331", "email": _email("ntthuha"), "contact": True,
-        "role": "Trưởng ban Biên tập (Phó Giám đốc Sở)",
+        "role": "Trưởng ban Biên tập (Phó Giám đốc Sở)", "portrait": "long hair",
         "biography": [
             "Sinh năm 1976, quê quán tỉnh Bến Tre.",
             "Trình độ chuyên môn: Thạc sĩ Quản trị kinh doanh; lý luận chính trị: Cao cấp.",

@@ -148,9 +148,9 @@ def market_sessions(today):
             "unit": "qltm", "authors": "Hoàng Nam",
             "title": f"Phiên chợ hàng Việt tại {place} thu hút hơn "
                      f"{_money(visitors - visitors % 1000)} lượt công nhân",
-            "summary": f"{businesses} doanh nghiệp với {booths} gian hàng mang đến phiên chợ "
-                       f"hàng hóa chất lượng, giá bằng hoặc thấp hơn giá bình ổn; "
-                       f"{vouchers} phiếu mua hàng được tặng công nhân khó khăn.",
+            "summary": f"Phiên chợ có {booths} gian hàng của {businesses} doanh nghiệp, bán "
+                       f"hàng hóa chất lượng với giá bằng hoặc thấp hơn giá bình ổn; {vouchers} "
+                       "phiếu mua hàng được trao cho công nhân có hoàn cảnh khó khăn.",
             "image": "hoi-cho", "alt": "Dãy gian hàng nhiều màu tại phiên chợ",
             "caption": f"Công nhân mua sắm tại phiên chợ hàng Việt ở {place}.",
             "body": [
