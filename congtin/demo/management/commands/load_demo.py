@@ -24,7 +24,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, reset=False, verbosity=1, **options):
         self.verbosity = verbosity
-        with quiet_wagtail_log(verbosity < 2):
+        with quiet_logs(verbosity < 2):
             if reset:
                 try:
                     builder.reset()
@@ -58,14 +58,17 @@ class Command(BaseCommand):
 
 
 @contextmanager
-def quiet_wagtail_log(quiet):
-    """Wagtail logs every page created and published at INFO: a hundred lines
-    that would bury the summary. Show them only with --verbosity 2."""
-    logger = logging.getLogger("wagtail")
-    previous = logger.level
+def quiet_logs(quiet):
+    """Wagtail logs every page created and published, and django-tasks every
+    search-index task it runs, at INFO: hundreds of lines that would bury the
+    summary. Show them only with --verbosity 2."""
+    loggers = [logging.getLogger(name) for name in ("wagtail", "django_tasks")]
+    previous = [logger.level for logger in loggers]
     if quiet:
-        logger.setLevel(logging.WARNING)
+        for logger in loggers:
+            logger.setLevel(logging.WARNING)
     try:
         yield
     finally:
-        logger.setLevel(previous)
+        for logger, level in zip(loggers, previous, strict=True):
+            logger.setLevel(level)
