@@ -12,7 +12,8 @@ The data modules write bodies as lists, so that texts read as texts:
     ("attachment", document key)         a generated document (data/articles.py)
 
 Texts may hold ${placeholders} for dates (see `date_values`), so items stay
-current whatever day the demo is built.
+current whatever day the demo is built; they are filled in from each item's
+own publication date.
 """
 
 import datetime
@@ -36,6 +37,10 @@ def date_values(day):
     first_of_month = day.replace(day=1)
     previous_month = first_of_month - datetime.timedelta(days=1)
     next_month = (first_of_month + datetime.timedelta(days=32)).replace(day=1)
+    # A planned outage is announced at least 7 working days ahead (RULES.md):
+    # the first Saturday eleven or more days after the notice.
+    outage = day + datetime.timedelta(days=11)
+    outage += datetime.timedelta(days=(5 - outage.weekday()) % 7)
     # From March on, the next Tết Nguyên đán falls in the next calendar year.
     tet_year = day.year + 1 if day.month >= 3 else day.year
     return {
@@ -50,6 +55,8 @@ def date_values(day):
         "so_thang": str(previous_month.month),
         "thang_sau": f"{next_month.month:02d}",
         "nam_thang_sau": str(next_month.year),
+        "ngay_bao_tri": f"{outage:%d/%m/%Y}",
+        "ngay_bao_tri_xong": f"{outage + datetime.timedelta(days=1):%d/%m/%Y}",
     }
 
 

@@ -303,6 +303,13 @@ def test_demo_texts_are_unicode_nfc(demo):
         assert unicodedata.is_normalized("NFC", text), text[:80]
 
 
+def test_date_placeholders_are_all_filled_in(demo):
+    for article in ArticlePage.objects.all():
+        text = article.title + article.summary + json.dumps(list(article.body.raw_data),
+                                                            ensure_ascii=False)
+        assert "${" not in text, article.slug
+
+
 def test_generated_pictures_are_titled_jpegs_of_the_same_size(demo):
     article = vi_articles().select_related("listing_image").first()
     image = article.listing_image

@@ -589,9 +589,9 @@ TRADE_PROMOTION = [
             ("quote", "Hội chợ là dịp để doanh nghiệp giới thiệu sản phẩm, kích cầu tiêu dùng và "
                       "để người dân mua sắm hàng hóa chất lượng với giá ưu đãi.",
              "Phó Giám đốc Sở Nguyễn Thị Thu Hà"),
-            "Hội chợ mở cửa đến hết ngày thứ năm kể từ ngày khai mạc, từ 9 giờ đến 22 giờ, miễn "
-            "phí vé vào cửa. Ban tổ chức bố trí khu vực giữ xe miễn phí và điểm thanh toán không "
-            "dùng tiền mặt.",
+            "Hội chợ diễn ra trong 5 ngày, mở cửa từ 9 giờ đến 22 giờ hằng ngày, miễn phí vé vào "
+            "cửa. Ban tổ chức bố trí khu vực giữ xe miễn phí và điểm thanh toán không dùng tiền "
+            "mặt.",
         ],
         "tags": ["khuyến mại", "hội chợ"],
         "related": ["thang-khuyen-mai", "hop-bao-thang-khuyen-mai"],

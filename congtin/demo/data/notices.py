@@ -81,7 +81,8 @@ NOTICES = [
         "title": "Mời doanh nghiệp đăng ký tham gia Chương trình bình ổn thị trường năm "
                  "${nam_tet}",
         "summary": "Sở Công Thương mời doanh nghiệp sản xuất, phân phối hàng hóa thiết yếu đăng "
-                   "ký tham gia chương trình; hồ sơ nhận đến hết ngày 15 của tháng tiếp theo.",
+                   "ký tham gia chương trình; hồ sơ nhận đến hết ngày "
+                   "15/${thang_sau}/${nam_thang_sau}.",
         "image": "cho", "alt": "Quầy hàng thực phẩm tại chợ",
         "caption": "",
         "body": [
@@ -107,14 +108,16 @@ NOTICES = [
         "category": "thong_bao", "days_ago": 31, "time": "10:00",
         "unit": "vp", "authors": "Văn phòng Sở",
         "title": "Tiếp nhận hồ sơ thủ tục hành chính qua dịch vụ công trực tuyến toàn trình",
-        "summary": "Từ ngày 01 tháng sau, 112 thủ tục hành chính của Sở chỉ tiếp nhận hồ sơ trực "
-                   "tuyến; bộ phận một cửa hỗ trợ người dân, doanh nghiệp nộp hồ sơ.",
+        "summary": "Từ ngày 01/${thang_sau}/${nam_thang_sau}, 112 thủ tục hành chính của Sở chỉ "
+                   "tiếp nhận hồ sơ trực tuyến; bộ phận một cửa hỗ trợ người dân, doanh nghiệp "
+                   "nộp hồ sơ.",
         "image": "thuong-mai-dien-tu", "alt": "Điện thoại hiển thị danh sách hồ sơ trực tuyến",
         "caption": "",
         "body": [
             "Nhằm đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính, Sở Công Thương "
-            "thông báo kể từ ngày 01 tháng sau, 112 thủ tục hành chính được cung cấp dịch vụ công "
-            "trực tuyến toàn trình sẽ chỉ tiếp nhận hồ sơ qua Cổng Dịch vụ công quốc gia.",
+            "thông báo kể từ ngày 01/${thang_sau}/${nam_thang_sau}, 112 thủ tục hành chính được "
+            "cung cấp dịch vụ công trực tuyến toàn trình sẽ chỉ tiếp nhận hồ sơ qua Cổng Dịch vụ "
+            "công quốc gia.",
             "Tổ chức, cá nhân chưa quen thao tác có thể đến Bộ phận tiếp nhận và trả kết quả tại "
             "tầng trệt trụ sở Sở để được công chức hướng dẫn, hỗ trợ nộp hồ sơ trực tuyến miễn "
             "phí.",
@@ -174,14 +177,14 @@ NOTICES = [
         "category": "thong_bao", "days_ago": 3, "time": "16:45",
         "unit": "ktatmt", "authors": "Phòng Kỹ thuật – An toàn – Môi trường",
         "title": "Tạm ngừng Cổng thông tin điện tử để bảo trì hệ thống",
-        "summary": "Cổng thông tin điện tử của Sở tạm ngừng hoạt động từ 22 giờ thứ Bảy đến 2 giờ "
-                   "Chủ nhật của tuần thứ hai kể từ ngày thông báo để nâng cấp máy chủ.",
+        "summary": "Cổng thông tin điện tử của Sở tạm ngừng hoạt động từ 22 giờ 00 ngày "
+                   "${ngay_bao_tri} đến 2 giờ 00 ngày ${ngay_bao_tri_xong} để nâng cấp máy chủ.",
         "image": "thanh-pho", "alt": "Các tòa nhà sáng đèn về đêm",
         "caption": "",
         "body": [
             "Để nâng cấp hệ thống máy chủ và tăng cường bảo mật, Sở Công Thương thông báo Cổng "
-            "thông tin điện tử của Sở tạm ngừng hoạt động từ 22 giờ 00 thứ Bảy đến 2 giờ 00 Chủ "
-            "nhật của tuần thứ hai kể từ ngày thông báo này.",
+            "thông tin điện tử của Sở tạm ngừng hoạt động từ 22 giờ 00 thứ Bảy, ngày "
+            "${ngay_bao_tri} đến 2 giờ 00 Chủ nhật, ngày ${ngay_bao_tri_xong}.",
             "Thông báo được đăng trước ít nhất 7 ngày làm việc theo quy định. Trong thời gian "
             "bảo trì, tổ chức, cá nhân vẫn nộp hồ sơ thủ tục hành chính bình thường qua Cổng Dịch "
             "vụ công quốc gia.",
