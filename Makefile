@@ -56,7 +56,7 @@ browser-deps:
 	@./scripts/install-browser-deps
 
 lint: $(VENV)/.installed-test
-	@$(BIN)/ruff check congtin tests bench scripts
+	@$(BIN)/ruff check $(wildcard congtin tests bench scripts)
 
 format: $(VENV)/.installed-test
 	@$(BIN)/ruff format congtin tests && $(BIN)/ruff check --fix congtin tests

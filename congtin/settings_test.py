@@ -6,6 +6,8 @@ import tempfile
 
 os.environ.setdefault("CONGTIN_VAR_DIR", tempfile.mkdtemp(prefix="congtin-test-"))
 os.environ.setdefault("STATIC_FROM_FINDERS", "1")
+os.environ.setdefault("STATIC_ROOT", os.path.join(os.environ["CONGTIN_VAR_DIR"], "static"))
+os.makedirs(os.environ["STATIC_ROOT"], exist_ok=True)
 os.environ.setdefault("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
 
 from congtin.settings import *  # noqa: E402,F403

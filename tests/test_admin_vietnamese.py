@@ -25,7 +25,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -41,18 +41,18 @@ _spec.loader.exec_module(cov)
 # --------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogues():
     return tuple(cov.find_catalogues())
 
 
-@lru_cache(maxsize=None)
+@cache
 def congtin_entries(domain: str):
     """Translated entries of congtin's .po, keyed by (msgctxt, msgid)."""
     return cov.translated_map(cov.congtin_po(domain))
 
 
-@lru_cache(maxsize=None)
+@cache
 def stock_entries(app: str, domain: str):
     for catalogue in catalogues():
         if catalogue.app == app and catalogue.domain == domain:
@@ -60,7 +60,7 @@ def stock_entries(app: str, domain: str):
     return {}
 
 
-@lru_cache(maxsize=None)
+@cache
 def source_entries(app: str, domain: str):
     for catalogue in catalogues():
         if catalogue.app == app and catalogue.domain == domain:
@@ -68,7 +68,7 @@ def source_entries(app: str, domain: str):
     raise LookupError(f"no {domain} catalogue for {app}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def source_flags(domain: str) -> dict:
     """(msgctxt, msgid) -> union of the format flags given by the source catalogues."""
     flags: dict = {}
@@ -294,7 +294,7 @@ NEW_STYLE_TONE = re.compile(r"(?i)(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷ
 
 def test_unicode_normalisation_and_tone_style():
     problems = []
-    for domain, entry in all_translated():
+    for _domain, entry in all_translated():
         for text in entry.translations:
             if unicodedata.normalize("NFC", text) != text:
                 problems.append(f"not NFC: {text!r}")

@@ -49,7 +49,9 @@ class FigureBlock(blocks.StructBlock):
 
 
 class AccessibleTableBlock(TableBlock):
-    """A table whose header row is on by default (screen readers need it)."""
+    """Wagtail's table; the editor must say which rows or columns are headers
+    (screen readers need them), and the template lets wide tables scroll on
+    a phone."""
 
     class Meta:
         icon = "table"

@@ -94,14 +94,13 @@ class HomePage(BasePage):
         ], heading="Các khối trên trang chủ"),
     ]
 
+    # One home page per language, all directly under the root.
     parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = "trang chủ"
 
     def get_context(self, request, *args, **kwargs):
-        from .snippets import ScheduleEntry, WebsiteLink
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = latest_articles(self.news_index, self.news_count)
@@ -432,7 +431,6 @@ class SchedulePage(BasePage):
         verbose_name = "lịch công tác"
 
     def get_context(self, request, *args, **kwargs):
-        from .snippets import ScheduleEntry
 
         context = super().get_context(request, *args, **kwargs)
         monday = week_start(request.GET.get("tuan", ""))
@@ -518,11 +516,12 @@ class ContactPage(BasePage):
         verbose_name = "liên hệ"
 
     def get_context(self, request, *args, **kwargs):
-        from congtin.org.models import Person
+        from congtin.org.models import Person, Unit
 
         context = super().get_context(request, *args, **kwargs)
-        context["contact_officials"] = (Person.objects.filter(is_contact_official=True)
-                                        .select_related("unit"))
+        context["contact_officials"] = (
+            Person.objects.filter(is_contact_official=True)
+            .exclude(unit__kind=Unit.Kind.PARTNER).select_related("unit"))
         return context
 
 
@@ -570,6 +569,8 @@ class SiteSettings(BaseSiteSetting):
                              blank=True, on_delete=models.SET_NULL, related_name="+")
     responsible_person = models.CharField("người chịu trách nhiệm chính", max_length=255,
                                           blank=True)
+    responsible_person_en = models.CharField("người chịu trách nhiệm (tiếng Anh)",
+                                             max_length=255, blank=True)
     address = models.CharField("địa chỉ", max_length=255,
                                default="163 Hai Bà Trưng, Phường 6, Quận 3, TP. Hồ Chí Minh")
     address_en = models.CharField("địa chỉ (tiếng Anh)", max_length=255,
@@ -578,15 +579,16 @@ class SiteSettings(BaseSiteSetting):
     fax = models.CharField("fax", max_length=50, default="(+848) 3822 1778")
     email = models.EmailField("thư điện tử", default="sct@tphcm.gov.vn")
     licence = models.CharField("giấy phép", max_length=255, blank=True)
+    licence_en = models.CharField("giấy phép (tiếng Anh)", max_length=255, blank=True)
 
     panels = [
         FieldPanel("department_name"), FieldPanel("department_name_en"),
         FieldRowPanel([FieldPanel("governing_body"), FieldPanel("governing_body_en")]),
         FieldPanel("logo"),
-        FieldPanel("responsible_person"),
+        FieldRowPanel([FieldPanel("responsible_person"), FieldPanel("responsible_person_en")]),
         FieldRowPanel([FieldPanel("address"), FieldPanel("address_en")]),
         FieldRowPanel([FieldPanel("phone"), FieldPanel("fax"), FieldPanel("email")]),
-        FieldPanel("licence"),
+        FieldRowPanel([FieldPanel("licence"), FieldPanel("licence_en")]),
     ]
 
     class Meta:

@@ -4,6 +4,7 @@ working schedule."""
 import datetime
 
 from django.db import models
+from django.utils.translation import get_language
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -13,9 +14,10 @@ class WebsiteLink(Orderable):
     """An entry of "Liên kết website" on the home page."""
 
     title = models.CharField("tên trang", max_length=200)
+    title_en = models.CharField("tên tiếng Anh", max_length=200, blank=True)
     url = models.URLField("địa chỉ", max_length=500)
 
-    panels = [FieldPanel("title"), FieldPanel("url")]
+    panels = [FieldRowPanel([FieldPanel("title"), FieldPanel("title_en")]), FieldPanel("url")]
 
     class Meta(Orderable.Meta):
         verbose_name = "liên kết website"
@@ -23,6 +25,11 @@ class WebsiteLink(Orderable):
 
     def __str__(self):
         return self.title
+
+    @property
+    def display_title(self):
+        english = (get_language() or "vi").startswith("en")
+        return self.title_en if english and self.title_en else self.title
 
 
 class ScheduleEntryQuerySet(models.QuerySet):

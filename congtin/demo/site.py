@@ -65,13 +65,17 @@ def configure_site_settings(site, director, images: DemoImages):
     settings.fax = org_data.MAIN_FAX
     settings.email = org_data.MAIN_EMAIL
     settings.logo = images.logo()
+    settings.responsible_person_en = (
+        f"Responsible: {director.full_name}, Director of the Department of Industry and Trade")
     settings.licence = ("Giấy phép thiết lập trang thông tin điện tử tổng hợp số 125/GP-TTĐT do "
                         "Sở Thông tin và Truyền thông Thành phố Hồ Chí Minh cấp")
+    settings.licence_en = ("Licence No. 125/GP-TTĐT for a general information website, issued "
+                           "by the Ho Chi Minh City Department of Information and Communications")
     settings.save()
     return settings
 
 
 def create_website_links():
-    for order, (title, url) in enumerate(WEBSITE_LINKS):
-        WebsiteLink.objects.create(title=title, url=url, sort_order=order)
+    for order, (title, title_en, url) in enumerate(WEBSITE_LINKS):
+        WebsiteLink.objects.create(title=title, title_en=title_en, url=url, sort_order=order)
     return len(WEBSITE_LINKS)

@@ -18,7 +18,7 @@ def test_demo_user_is_refused_outside_demo_mode(client, settings):
     settings.CONGTIN_DEMO = False
     response = client.post("/admin/login/", {"username": "thuky1", "password": DEMO_PASSWORD})
     assert response.status_code == 200
-    assert "errornote" in response.content.decode() or "không đúng" in response.content.decode()
+    assert "Sai Tên đăng nhập hoặc mật khẩu" in response.content.decode()
     assert client.get("/admin/").status_code == 302
 
 

@@ -69,13 +69,18 @@ PROCEDURES = [
 ]
 
 WEBSITE_LINKS = [
-    ("Cổng thông tin điện tử Thành phố Hồ Chí Minh", "https://hochiminhcity.gov.vn"),
-    ("Cổng thông tin điện tử Chính phủ", "https://chinhphu.vn"),
-    ("Bộ Công Thương", "https://moit.gov.vn"),
-    ("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn"),
-    ("Cổng Dịch vụ công Thành phố Hồ Chí Minh", "https://dichvucong.hochiminhcity.gov.vn"),
-    ("Cơ sở dữ liệu quốc gia về văn bản pháp luật", "https://vbpl.vn"),
-    ("Cục Thương mại điện tử và Kinh tế số", "https://idea.gov.vn"),
-    ("Cục Xúc tiến thương mại", "https://vietrade.gov.vn"),
-    ("Thời báo Kinh tế Sài Gòn", "https://thesaigontimes.vn"),
+    ("Cổng thông tin điện tử Thành phố Hồ Chí Minh", "Ho Chi Minh City Portal",
+     "https://hochiminhcity.gov.vn"),
+    ("Cổng thông tin điện tử Chính phủ", "Government Portal", "https://chinhphu.vn"),
+    ("Bộ Công Thương", "Ministry of Industry and Trade", "https://moit.gov.vn"),
+    ("Cổng Dịch vụ công quốc gia", "National Public Service Portal",
+     "https://dichvucong.gov.vn"),
+    ("Cổng Dịch vụ công Thành phố Hồ Chí Minh", "Ho Chi Minh City Public Service Portal",
+     "https://dichvucong.hochiminhcity.gov.vn"),
+    ("Cơ sở dữ liệu quốc gia về văn bản pháp luật", "National Database of Legal Documents",
+     "https://vbpl.vn"),
+    ("Cục Thương mại điện tử và Kinh tế số", "Vietnam E-commerce and Digital Economy Agency",
+     "https://idea.gov.vn"),
+    ("Cục Xúc tiến thương mại", "Vietnam Trade Promotion Agency", "https://vietrade.gov.vn"),
+    ("Thời báo Kinh tế Sài Gòn", "The Saigon Times", "https://thesaigontimes.vn"),
 ]
