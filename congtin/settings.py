@@ -46,8 +46,16 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 CONGTIN_DEMO = env_flag("CONGTIN_DEMO")
 
 INSTALLED_APPS = [
+    "congtin.textinput",
     "congtin.org",
     "congtin.content",
+    "congtin.editorial",
+    "congtin.qa",
+    "congtin.legal",
+    "congtin.visits",
+    "congtin.onestop",
+    "congtin.participation",
+    "congtin.search",
     "congtin.demo",
     "wagtail_localize",
     "wagtail_localize.locales",

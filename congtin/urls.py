@@ -23,6 +23,12 @@ if settings.SERVE_MEDIA:
 # Vietnamese at the root, English under /en/ (prefix only for the second language).
 urlpatterns += i18n_patterns(
     path("tim-kiem/", content_views.search, name="search"),
+    path("", include("congtin.qa.urls")),
+    path("", include("congtin.legal.urls")),
+    path("", include("congtin.visits.urls")),
+    path("", include("congtin.onestop.urls")),
+    path("", include("congtin.participation.urls")),
+    path("", include("congtin.search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

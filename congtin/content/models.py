@@ -106,7 +106,7 @@ class HomePage(BasePage):
         context["latest_news"] = latest_articles(self.news_index, self.news_count)
         context["notices"] = latest_articles(self.notices_index, self.notices_count)
         context["website_links"] = WebsiteLink.objects.all()
-        context["today_schedule"] = ScheduleEntry.objects.on_day(timezone.localdate())
+        context["upcoming_schedule"] = ScheduleEntry.objects.upcoming(timezone.localdate())
         context["sections"] = self.get_children().live().in_menu()
         return context
 

@@ -40,6 +40,12 @@ class ScheduleEntryQuerySet(models.QuerySet):
     def on_day(self, day):
         return self.between(day, day)
 
+    def upcoming(self, day, count=5):
+        """The next engagements from `day` on, so the home page has the coming
+        week's schedule even on a weekend."""
+        return list(self.filter(date__gte=day).select_related("leader")
+                    .order_by("date", "start_time")[:count])
+
 
 class ScheduleEntry(index.Indexed, models.Model):
     """One item of the leaders' working schedule (lịch công tác)."""

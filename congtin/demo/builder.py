@@ -22,6 +22,7 @@ from congtin.org.models import BoardMembership, Person, Unit
 
 from . import site
 from .articles import build_articles, make_documents
+from .extensions import DemoContext, build_all, reset_all
 from .body import BodyWriter
 from .images import DemoImages
 from .organisation import attach_leader_photos, build_organisation
@@ -79,6 +80,10 @@ def build(today=None, now=None):
     schedule = create_schedule(people, today)
     english = EnglishBuilder(en, writer, today).build(home, tree.pages, articles)
 
+    extra_counts = build_all(DemoContext(
+        vi=vi, en=en, home=home, pages=tree.pages, units=units, people=people, images=images,
+        documents=documents, writer=writer, articles=articles, today=today, now=now))
+
     return Summary(counts={
         "Đơn vị": len(units),
         "Cán bộ": len(people),
@@ -92,6 +97,7 @@ def build(today=None, now=None):
         "Tệp đính kèm": len(documents),
         "Liên kết website": links,
         "Mục lịch công tác": schedule,
+        **extra_counts,
     }, seconds=time.monotonic() - started)
 
 
@@ -100,6 +106,7 @@ def reset():
     """Remove the demo: pages under the root, organisation data, demo logins,
     website links, the schedule and the demo's images and documents."""
     try:
+        reset_all()
         # Pages first: articles protect their providing units.
         for page in Page.objects.filter(depth=2):
             page.delete()

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class OnestopConfig(AppConfig):
+    name = "congtin.onestop"
+    label = "onestop"
+    verbose_name = "Một cửa điện tử"
