@@ -228,6 +228,16 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
+# --- Citizen questions (qa): the department's mailbox, read over IMAP ---------
+# Read only when QA_IMAP_HOST is set; the deadline counts working days (Đ.7.2).
+QA_IMAP_HOST = os.environ.get("QA_IMAP_HOST", "")
+QA_IMAP_PORT = int(os.environ.get("QA_IMAP_PORT", "993"))
+QA_IMAP_USER = os.environ.get("QA_IMAP_USER", "")
+QA_IMAP_PASSWORD = os.environ.get("QA_IMAP_PASSWORD", "")
+QA_IMAP_SSL = env_flag("QA_IMAP_SSL", default=True)
+QA_IMAP_FOLDER = os.environ.get("QA_IMAP_FOLDER", "INBOX")
+QA_ANSWER_WORKING_DAYS = int(os.environ.get("QA_ANSWER_WORKING_DAYS", "15"))
+
 # --- Security -------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
