@@ -182,3 +182,9 @@ def test_search_finds_articles_by_their_words(client):
 def test_schedule_accepts_any_week_parameter(client):
     for week in ["2026-W01", "2026-W99", "abc", "", "9999-W52"]:
         assert client.get("/lich-cong-tac/", {"tuan": week}).status_code == 200
+
+
+def test_both_content_languages_have_a_locale_after_migrate():
+    from wagtail.models import Locale
+
+    assert set(Locale.objects.values_list("language_code", flat=True)) >= {"vi", "en"}
