@@ -210,6 +210,10 @@ class ArticlePage(RoutablePageMixin, BasePage):
                                       null=True, blank=True, on_delete=models.SET_NULL,
                                       related_name="+")
     body = StreamField(BodyBlock(), verbose_name="nội dung")
+    # Đ.8.2: current news is due the same day in the editorial chain.
+    is_current_news = models.BooleanField(
+        "tin thời sự", default=False,
+        help_text="Tin thời sự phải được duyệt và đăng ngay trong ngày (Điều 8.2).")
     is_excerpt = models.BooleanField("trích từ nguồn khác", default=False)
     source_title = models.CharField("tên tài liệu nguồn", max_length=255, blank=True)
     source_publisher = models.CharField("cơ quan / báo đăng", max_length=255, blank=True)
@@ -219,6 +223,7 @@ class ArticlePage(RoutablePageMixin, BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("date"), FieldPanel("providing_unit")]),
+        FieldPanel("is_current_news"),
         FieldPanel("authors"),
         FieldPanel("summary"),
         FieldPanel("listing_image"),
