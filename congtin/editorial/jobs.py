@@ -1,0 +1,19 @@
+"""Background jobs of the chain (django-tasks), run periodically by cron or a
+timer through `manage.py editorial_check`."""
+
+from django_tasks import task
+
+from . import deadlines
+
+
+@task()
+def check_editorial_deadlines():
+    """Đ.8: mail due and overdue items; Đ.8.2: the daily current-news check."""
+    sent = deadlines.check_deadlines()
+    return sent
+
+
+@task()
+def check_daily_current_news():
+    check = deadlines.check_current_news()
+    return {"published": check.published_count, "warned": check.warned}
