@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from congtin.content import views as content_views
+from congtin.search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -22,7 +22,7 @@ if settings.SERVE_MEDIA:
 
 # Vietnamese at the root, English under /en/ (prefix only for the second language).
 urlpatterns += i18n_patterns(
-    path("tim-kiem/", content_views.search, name="search"),
+    path("tim-kiem/", search_views.search, name="search"),
     path("", include("congtin.qa.urls")),
     path("", include("congtin.legal.urls")),
     path("", include("congtin.visits.urls")),

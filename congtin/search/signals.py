@@ -1,0 +1,46 @@
+"""Wagtail and Django signals that keep the search index current."""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import PageViewRestriction
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from . import backends, indexing
+from .models import SearchEntry
+
+
+def page_changed(sender, instance, **kwargs):
+    """Published or unpublished: index_page adds or removes the entry."""
+    indexing.index_page(instance)
+
+
+def subtree_changed(sender, instance, **kwargs):
+    """Moved or renamed: the url paths (and maybe the section) of the whole
+    subtree changed."""
+    indexing.index_subtree(instance)
+
+
+def restriction_changed(sender, instance, **kwargs):
+    """A view restriction added or lifted: the subtree turns private or public."""
+    if instance.page_id:
+        page = instance.page.__class__.objects.filter(pk=instance.page_id).first()
+        if page is not None:
+            indexing.index_subtree(page)
+
+
+def entry_deleted(sender, instance, **kwargs):
+    """Every way an entry goes (its page deleted, its locale deleted, removed
+    after unpublishing) also removes its FTS5 row."""
+    if backends.uses_fts_table():
+        backends.sqlite_delete([instance.fts_key])
+
+
+def connect():
+    page_published.connect(page_changed, dispatch_uid="congtin.search.published")
+    page_unpublished.connect(page_changed, dispatch_uid="congtin.search.unpublished")
+    post_page_move.connect(subtree_changed, dispatch_uid="congtin.search.moved")
+    page_slug_changed.connect(subtree_changed, dispatch_uid="congtin.search.slug")
+    post_save.connect(restriction_changed, sender=PageViewRestriction,
+                      dispatch_uid="congtin.search.restricted")
+    post_delete.connect(restriction_changed, sender=PageViewRestriction,
+                        dispatch_uid="congtin.search.unrestricted")
+    post_delete.connect(entry_deleted, sender=SearchEntry, dispatch_uid="congtin.search.entry")
