@@ -257,3 +257,16 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {"django.request": {"level": "ERROR"}},
 }
+
+# --- Visits, one-stop statistics (issue 7) --------------------------------------
+# Counting is batched: in this process's memory (embedded) or in Redis
+# (production, VISITS_REDIS_URL defaults to REDIS_URL), flushed every
+# VISITS_FLUSH_SECONDS; see docs/thong-ke-truy-cap.md for what a crash can lose.
+VISITS_REDIS_URL = os.environ.get("VISITS_REDIS_URL", REDIS_URL)
+VISITS_FLUSH_SECONDS = float(os.environ.get("VISITS_FLUSH_SECONDS", "5"))
+VISITS_WINDOW_SECONDS = int(os.environ.get("VISITS_WINDOW_SECONDS", "1800"))
+VISITS_RATE_PER_MINUTE = int(os.environ.get("VISITS_RATE_PER_MINUTE", "600"))
+VISITS_CLIENT_IP_HEADER = os.environ.get("VISITS_CLIENT_IP_HEADER", "")  # behind a proxy
+VISITS_MOST_VIEWED_DAYS = int(os.environ.get("VISITS_MOST_VIEWED_DAYS", "7"))
+VISITS_MOST_VIEWED_COUNT = int(os.environ.get("VISITS_MOST_VIEWED_COUNT", "5"))
+ONESTOP_PUSH_TOKEN = os.environ.get("ONESTOP_PUSH_TOKEN", "")
