@@ -1,0 +1,66 @@
+"""Who waits for what: the queues the dashboard and the overview show (Đ.8)."""
+
+from collections import Counter
+
+from django.utils import timezone
+
+from congtin.org.models import BoardMembership
+
+from . import chain
+from .deadlines import due_of, open_chain_states, step_of, urgency
+
+
+def is_secretary(user):
+    return chain.secretaries(timezone.localdate()).filter(user=user).exists()
+
+
+def is_head_or_deputy(user):
+    day = timezone.localdate()
+    return BoardMembership.objects.active_on(day).filter(
+        person__user=user, role__in=[BoardMembership.Role.HEAD, BoardMembership.Role.DEPUTY]
+    ).exists()
+
+
+def sees_overview(user):
+    """The secretariat and the Head/Deputy see all units' items (Đ.12.4)."""
+    return user.is_superuser or is_secretary(user) or is_head_or_deputy(user)
+
+
+def _row(state, now):
+    page = state.workflow_state.content_object.specific
+    due = due_of(state)
+    return {"page": page, "state": state, "step": step_of(state), "due": due,
+            "urgency": urgency(due, now), "unit": getattr(page, "providing_unit", None)}
+
+
+def my_queue(user, now=None):
+    """The items waiting for this user, soonest due first."""
+    now = now or timezone.now()
+    rows = []
+    for state in open_chain_states():
+        step = step_of(state)
+        if step is None:
+            continue
+        page = state.workflow_state.content_object.specific
+        if chain.may_act(step, user, page):
+            rows.append(_row(state, now))
+    return sorted(rows, key=lambda row: row["due"])
+
+
+def overview(now=None):
+    """Every open item by step and unit, with overdue counts."""
+    now = now or timezone.now()
+    rows = [_row(state, now) for state in open_chain_states() if step_of(state)]
+    table = Counter()
+    overdue = Counter()
+    for row in rows:
+        key = (row["unit"].name if row["unit"] else "—", row["step"])
+        table[key] += 1
+        if row["urgency"] == "overdue":
+            overdue[key] += 1
+    units = sorted({unit for unit, _ in table})
+    grid = [{"unit": unit,
+             "cells": [{"count": table[(unit, step)], "overdue": overdue[(unit, step)]}
+                       for step in chain.STEPS]} for unit in units]
+    return {"rows": sorted(rows, key=lambda row: row["due"]), "grid": grid,
+            "steps": [chain.STEP_NAMES[step] for step in chain.STEPS]}

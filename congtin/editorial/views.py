@@ -1,0 +1,186 @@
+"""Admin screens of the chain. Every view checks the chain's guards on the
+server; the buttons shown are only a convenience."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import path
+from django.views.decorators.http import require_POST
+from wagtail.log_actions import registry as log_registry
+from wagtail.models import Page, PageLogEntry, TaskState
+
+from . import chain, services
+from .deadlines import due_of
+from .models import (
+    ContentApproval,
+    ContentChange,
+    EmergencyPublication,
+    Endorsement,
+    SubmissionBatch,
+)
+from .queues import is_head_or_deputy, is_secretary, my_queue, overview, sees_overview
+
+
+def _fail(request, error):
+    messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+
+
+def overview_view(request):
+    context = {"queue": my_queue(request.user), "step_names": chain.STEP_NAMES}
+    if sees_overview(request.user):
+        context["overview"] = overview()
+        context["emergencies"] = EmergencyPublication.objects.filter(
+            confirmed_at__isnull=True).select_related("page", "published_by")
+    return render(request, "editorial/overview.html", context)
+
+
+def batches_view(request):
+    if not (is_secretary(request.user) or is_head_or_deputy(request.user)):
+        raise PermissionDenied
+    context = {"batches": SubmissionBatch.objects.prefetch_related("items")}
+    if is_secretary(request.user):
+        context["waiting"] = services.pages_waiting_at(chain.SECRETARIAT)
+    return render(request, "editorial/batches.html", context)
+
+
+@require_POST
+def batch_create_view(request):
+    if not is_secretary(request.user):
+        raise PermissionDenied
+    ids = [int(pk) for pk in request.POST.getlist("items") if pk.isdigit()]
+    pages = [page.specific for page in Page.objects.filter(pk__in=ids)]
+    try:
+        batch = services.create_batch(request.user, pages, request.POST.get("note", ""))
+    except (PermissionDenied, ValidationError) as error:
+        _fail(request, error)
+        return redirect("editorial:batches")
+    messages.success(request, f"Đã lập danh sách trình duyệt số {batch.number}.")
+    return redirect("editorial:batch", batch.pk)
+
+
+def batch_view(request, pk):
+    batch = get_object_or_404(SubmissionBatch, pk=pk)
+    if not (is_secretary(request.user) or is_head_or_deputy(request.user)):
+        raise PermissionDenied
+    items = []
+    for page in batch.items.all():
+        page = page.specific
+        step = services.current_step(page)
+        items.append({"page": page, "step": step, "step_name": chain.STEP_NAMES.get(step, ""),
+                      "can_act": step == chain.HEAD and chain.may_act(chain.HEAD, request.user,
+                                                                      page)})
+    return render(request, "editorial/batch.html", {
+        "batch": batch, "items": items, "can_submit": is_secretary(request.user)
+        and batch.status == SubmissionBatch.Status.DRAFT,
+        "can_approve": any(item["can_act"] for item in items)})
+
+
+@require_POST
+def batch_action_view(request, pk, action):
+    batch = get_object_or_404(SubmissionBatch, pk=pk)
+    try:
+        if action == "trinh":
+            services.submit_batch(batch, request.user)
+            messages.success(request, f"Đã trình danh sách số {batch.number}.")
+        elif action == "duyet-tat-ca":
+            approved = services.approve_batch(batch, request.user)
+            messages.success(request, f"Đã phê duyệt {len(approved)} tin.")
+        else:
+            raise Http404
+    except (PermissionDenied, ValidationError) as error:
+        _fail(request, error)
+        return redirect("editorial:batch", batch.pk) if _can_see_batches(request) else redirect(
+            "wagtailadmin_home")
+    return redirect("editorial:batch", batch.pk)
+
+
+def _can_see_batches(request):
+    return is_secretary(request.user) or is_head_or_deputy(request.user)
+
+
+@require_POST
+def item_action_view(request, page_id, action):
+    """Approve or reject one item at its current step (also from a batch)."""
+    page = get_object_or_404(Page, pk=page_id).specific
+    if action not in ("approve", "reject"):
+        raise Http404
+    try:
+        services.act(page, request.user, action, request.POST.get("comment", ""))
+    except (PermissionDenied, ValidationError) as error:
+        _fail(request, error)
+        raise PermissionDenied from error
+    for batch in SubmissionBatch.objects.filter(items=page,
+                                                status=SubmissionBatch.Status.SUBMITTED):
+        services.close_batch_if_done(batch)
+    messages.success(request, "Đã ghi nhận." if action == "approve" else "Đã trả lại tin.")
+    return redirect(request.POST.get("next") or "editorial:overview")
+
+
+def may_read_chain(user, page):
+    """History of an item: its unit's people and those who act on it (#9214:
+    a contributor never reads another unit's drafts or history)."""
+    if user.is_superuser or sees_overview(user):
+        return True
+    if getattr(page, "owner_id", None) == user.pk:
+        return True
+    person = getattr(user, "person", None)
+    if person and getattr(page, "providing_unit_id", None) == person.unit_id:
+        return True
+    return any(chain.may_act(step, user, page) for step in chain.STEPS)
+
+
+def item_view(request, page_id):
+    """The item's whole chain: every step, who, when, why; approvals and diffs."""
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not may_read_chain(request.user, page):
+        raise PermissionDenied
+    states = (TaskState.objects.for_instance(page).select_related("task", "finished_by")
+              .order_by("started_at", "pk"))
+    entries = PageLogEntry.objects.filter(page=page).select_related("user").order_by("timestamp")
+    step = services.current_step(page)
+    current = services.current_state(page)
+    return render(request, "editorial/item.html", {
+        "page": page, "states": states, "step_name": chain.STEP_NAMES.get(step, ""),
+        "due": due_of(current) if current else None,
+        "log": [{"entry": e, "label": log_registry.get_action_label(e.action)} for e in entries],
+        "endorsements": Endorsement.objects.filter(page=page).select_related("user", "unit"),
+        "approvals": ContentApproval.objects.filter(page=page).select_related("approved_by"),
+        "changes": ContentChange.objects.filter(page=page),
+        "emergencies": EmergencyPublication.objects.filter(page=page),
+        "actions": current.task.specific.get_actions(page, request.user) if current else [],
+        "can_emergency": chain.may_emergency_publish(request.user, page),
+    })
+
+
+@require_POST
+def emergency_view(request, page_id):
+    page = get_object_or_404(Page, pk=page_id).specific
+    try:
+        services.emergency_publish(page, request.user, request.POST.get("reason", ""))
+    except ValidationError as error:
+        _fail(request, error)
+        return redirect("editorial:item", page.pk)
+    messages.warning(request, "Đã đăng khẩn; tin được đánh dấu chờ duyệt bổ sung.")
+    return redirect("editorial:item", page.pk)
+
+
+@require_POST
+def emergency_confirm_view(request, pk):
+    record = get_object_or_404(EmergencyPublication, pk=pk)
+    services.confirm_emergency(record, request.user)
+    messages.success(request, "Đã duyệt bổ sung tin đăng khẩn.")
+    return redirect("editorial:item", record.page_id)
+
+
+urlpatterns = [
+    path("", overview_view, name="overview"),
+    path("danh-sach/", batches_view, name="batches"),
+    path("danh-sach/lap/", batch_create_view, name="batch_create"),
+    path("danh-sach/<int:pk>/", batch_view, name="batch"),
+    path("danh-sach/<int:pk>/<slug:action>/", batch_action_view, name="batch_action"),
+    path("tin/<int:page_id>/", item_view, name="item"),
+    path("tin/<int:page_id>/dang-khan/", emergency_view, name="emergency"),
+    path("tin/<int:page_id>/<slug:action>/", item_action_view, name="item_action"),
+    path("dang-khan/<int:pk>/duyet/", emergency_confirm_view, name="emergency_confirm"),
+]

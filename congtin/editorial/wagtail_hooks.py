@@ -1,0 +1,46 @@
+"""The chain in Wagtail's admin: log actions, menu, views and dashboard panels."""
+
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import views
+from .panels import EditorialQueuePanel
+
+LOG_ACTIONS = {
+    "congtin.editorial.endorse": "Thành viên BBT duyệt và chịu trách nhiệm nội dung",
+    "congtin.editorial.approve_by_delegation": "Phó ban phê duyệt theo ủy quyền",
+    "congtin.editorial.publish": "Phòng KT-AT-MT đăng tin",
+    "congtin.editorial.content_changed": "Nội dung thay đổi sau phê duyệt, trả về bước 3",
+    "congtin.editorial.batch_create": "Lập danh sách trình duyệt",
+    "congtin.editorial.batch_submit": "Trình danh sách duyệt",
+    "congtin.editorial.batch_approve": "Phê duyệt cả danh sách",
+    "congtin.editorial.emergency_publish": "Đăng khẩn",
+    "congtin.editorial.emergency_confirm": "Duyệt bổ sung tin đăng khẩn",
+    "congtin.editorial.delegate": "Ủy quyền duyệt tin",
+    "congtin.editorial.request": "Đề nghị đơn vị cung cấp tin",
+    "congtin.editorial.request_fulfil": "Đơn vị đáp ứng đề nghị cung cấp tin",
+}
+
+
+@hooks.register("register_log_actions")
+def register_editorial_log_actions(actions):
+    for action, label in LOG_ACTIONS.items():
+        actions.register_action(action, label, label)
+
+
+@hooks.register("register_admin_urls")
+def register_editorial_urls():
+    return [path("bien-tap/", include((views.urlpatterns, "editorial"), namespace="editorial"))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_editorial_menu():
+    return MenuItem("Duyệt tin (Điều 7.1)", reverse("editorial:overview"), icon_name="tasks",
+                    order=250)
+
+
+@hooks.register("construct_homepage_panels")
+def add_editorial_panels(request, panels):
+    panels.insert(0, EditorialQueuePanel(request.user))
+
