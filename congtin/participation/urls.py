@@ -1,2 +1,8 @@
 # Public addresses of this app (served in both languages, before the page tree).
-urlpatterns = []
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("danh-gia/", views.rate, name="participation_rate"),
+]

@@ -1,0 +1,100 @@
+"""Writing a batch of counted views into the database in one transaction.
+
+Both profiles end here: the embedded profile with raw beacons (deduplicated
+against the marks in the database), the production profile with counts that
+Redis already deduplicated.
+"""
+
+import datetime
+from collections import Counter
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from wagtail.models import Page
+
+from . import config
+from .models import DailyVisits, PageDailyViews, Presence, VisitorMark
+
+
+@dataclass(frozen=True)
+class Beacon:
+    """One accepted beacon: who (hashed), which page (None: the site only), when."""
+
+    visitor: str
+    page_id: int | None
+    at: datetime.datetime
+
+
+def add_counts(site_counts, page_counts):
+    """Add {day: n} to the site's days and {(page_id, day): n} to the pages' days."""
+    existing_pages = set(Page.objects.filter(
+        pk__in={page_id for page_id, _ in page_counts}).values_list("pk", flat=True))
+    for day, count in site_counts.items():
+        if not DailyVisits.objects.filter(day=day).update(visits=F("visits") + count):
+            DailyVisits.objects.create(day=day, visits=count)
+    for (page_id, day), count in page_counts.items():
+        if page_id not in existing_pages:
+            continue  # the page was deleted meanwhile: its views go with it
+        updated = PageDailyViews.objects.filter(page_id=page_id, day=day).update(
+            views=F("views") + count)
+        if not updated:
+            PageDailyViews.objects.create(page_id=page_id, day=day, views=count)
+
+
+@transaction.atomic
+def apply_beacons(beacons, now=None):
+    """Count each beacon once per window and record presence; return the number
+    of (site, page) views counted. Runs under the database's write lock, so
+    every web worker sees the same marks."""
+    now = now or timezone.now()
+    window = datetime.timedelta(seconds=config.window_seconds())
+    marks = _current_marks(beacons)
+    site_counts, page_counts, seen = Counter(), Counter(), {}
+    for beacon in sorted(beacons, key=lambda b: b.at):
+        day = timezone.localdate(beacon.at)
+        seen[beacon.visitor] = max(seen.get(beacon.visitor, beacon.at), beacon.at)
+        if _claim(marks, f"s:{beacon.visitor}", beacon.at, window):
+            site_counts[day] += 1
+        if beacon.page_id and _claim(marks, f"p:{beacon.visitor}:{beacon.page_id}",
+                                     beacon.at, window):
+            page_counts[(beacon.page_id, day)] += 1
+    add_counts(site_counts, page_counts)
+    _save_marks(marks, seen)
+    _prune(now)
+    return sum(site_counts.values()), sum(page_counts.values())
+
+
+def _current_marks(beacons):
+    keys = set()
+    for beacon in beacons:
+        keys.add(f"s:{beacon.visitor}")
+        if beacon.page_id:
+            keys.add(f"p:{beacon.visitor}:{beacon.page_id}")
+    return {"known": dict(VisitorMark.objects.filter(key__in=keys)
+                          .values_list("key", "expires_at")), "changed": {}}
+
+
+def _claim(marks, key, at, window):
+    """True when the key is not marked at `at`; marks it for one window."""
+    expires = marks["changed"].get(key) or marks["known"].get(key)
+    if expires is not None and expires > at:
+        return False
+    marks["changed"][key] = at + window
+    return True
+
+
+def _save_marks(marks, seen):
+    VisitorMark.objects.bulk_create(
+        [VisitorMark(key=key, expires_at=expires) for key, expires in marks["changed"].items()],
+        update_conflicts=True, unique_fields=["key"], update_fields=["expires_at"])
+    Presence.objects.bulk_create(
+        [Presence(visitor=visitor, last_seen=at) for visitor, at in seen.items()],
+        update_conflicts=True, unique_fields=["visitor"], update_fields=["last_seen"])
+
+
+def _prune(now):
+    VisitorMark.objects.filter(expires_at__lte=now).delete()
+    Presence.objects.filter(
+        last_seen__lt=now - datetime.timedelta(seconds=config.online_seconds())).delete()

@@ -1,0 +1,52 @@
+"""Template tags for the visit figures on public pages."""
+
+from django import template
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+from .. import figures
+
+register = template.Library()
+
+
+@register.inclusion_tag("visits/beacon.html")
+def visit_beacon(page=None):
+    """The counting script and its <noscript> image, for any public page."""
+    page_id = page.pk if isinstance(page, Page) and page.live else ""
+    return {"url": reverse("visits_beacon"), "page_id": page_id}
+
+
+@register.inclusion_tag("visits/site_figures.html")
+def visit_figures():
+    """Số lượt truy cập: online now, today, this month, total."""
+    return {"figures": figures.site_figures()}
+
+
+@register.inclusion_tag("visits/most_viewed.html", takes_context=True)
+def most_viewed_news(context, heading_id="most-viewed-heading"):
+    """Tin xem nhiều in the page's language."""
+    page = context.get("page")
+    locale = getattr(page, "locale", None) if isinstance(page, Page) else None
+    if locale is None:
+        locale = Locale.objects.filter(language_code=translation.get_language() or "vi").first()
+    return {"items": figures.most_viewed_news(locale=locale), "heading_id": heading_id,
+            "days": figures.config.most_viewed_days()}
+
+
+@register.simple_tag
+def page_view_count(page):
+    """All counted views of a page."""
+    return figures.page_views(page.pk) if isinstance(page, Page) else 0
+
+
+@register.filter
+def grouped(number):
+    """12345 → "12.345" (Vietnamese digit grouping; English uses commas)."""
+    try:
+        text = f"{int(number):,}"
+    except (TypeError, ValueError):
+        return ""
+    if (translation.get_language() or "vi").startswith("vi"):
+        text = text.replace(",", ".")
+    return text
