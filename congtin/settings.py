@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "congtin.participation",
     "congtin.search",
     "congtin.demo",
+    # Page cache for anonymous visitors and its invalidation (issue 8).
+    "congtin.pagecache",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -91,6 +93,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous page views from the cache, before sessions and the database (issue 8).
+    "congtin.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -146,6 +150,16 @@ if REDIS_URL:
                           "LOCATION": REDIS_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Page cache (issue 8) ---------------------------------------------------------
+# Anonymous pages are kept PAGECACHE_TIMEOUT seconds at most and dropped on every
+# content change. With a caching proxy that understands PURGE (Varnish, see
+# deploy/), FRONTEND_CACHE_PURGE_URL points at it and every change purges it too.
+PAGECACHE_TIMEOUT = int(os.environ.get("PAGECACHE_TIMEOUT", "3600"))
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {"proxy": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"]}}
 
 # --- Background tasks (django-tasks) --------------------------------------------
 TASKS = {
