@@ -1,0 +1,82 @@
+"""Drop cached pages whenever something a visitor could see changes.
+
+Pages: published, unpublished, moved, deleted (Wagtail's signals; a move
+updates rows in bulk, so post_save alone would miss it). Everything else the
+pages draw from (settings, menus, units, snippets, other apps' data) changes
+through ordinary saves and deletes, so any saved model counts, except the
+bookkeeping ones listed below that change on every login, render or view.
+
+The new generation and the purge of the caching proxy (Varnish, through
+Wagtail's frontend-cache HTTP backend) happen after the transaction commits:
+earlier, a request could cache the old content again in between.
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import generation
+
+logger = logging.getLogger(__name__)
+
+# Written often and never shown on public pages as such.
+IGNORED_APPS = {"sessions", "contenttypes", "admin", "auth", "wagtailsearch", "wagtailadmin",
+                "wagtailusers", "django_tasks_db", "visits", "taggit"}
+IGNORED_MODELS = {"wagtailimages.rendition", "wagtailcore.revision",
+                  "wagtailcore.pagelogentry", "wagtailcore.modellogentry",
+                  "wagtailcore.taskstate", "wagtailcore.workflowstate",
+                  "wagtailcore.pagesubscription", "wagtailcore.uploadedfile",
+                  "wagtailcore.comment", "wagtailcore.commentreply",
+                  "wagtailcore.referenceindex", "wagtailcore.pagelock"}
+
+
+def is_ignored(model):
+    meta = model._meta
+    extra = set(getattr(settings, "PAGECACHE_IGNORED_MODELS", ()))
+    return (meta.app_label in IGNORED_APPS or meta.label_lower in IGNORED_MODELS
+            or meta.label_lower in extra)
+
+
+def content_changed():
+    """Schedule one new generation (and proxy purge) for when the change is saved."""
+    transaction.on_commit(_apply, robust=True)
+
+
+def _apply():
+    generation.bump()
+    purge_proxies()
+
+
+def purge_proxies():
+    """Tell the caching proxy to drop this site's pages. The Varnish
+    configuration in deploy/ treats a PURGE of a site's root as "ban every
+    object of this host" (the same generation rule as here)."""
+    from wagtail.contrib.frontend_cache.utils import get_backends
+    from wagtail.models import Site
+
+    backends = get_backends()
+    if not backends:
+        return
+    for site in Site.objects.all():
+        for backend in backends.values():
+            backend.purge(site.root_url + "/")
+
+
+def on_page_signal(sender, **kwargs):
+    content_changed()
+
+
+def on_model_change(sender, **kwargs):
+    if not is_ignored(sender):
+        content_changed()
+
+
+def connect():
+    page_published.connect(on_page_signal, dispatch_uid="pagecache_published")
+    page_unpublished.connect(on_page_signal, dispatch_uid="pagecache_unpublished")
+    post_page_move.connect(on_page_signal, dispatch_uid="pagecache_moved")
+    post_save.connect(on_model_change, dispatch_uid="pagecache_saved")
+    post_delete.connect(on_model_change, dispatch_uid="pagecache_deleted")
