@@ -1,0 +1,177 @@
+"""Public pages of Hỏi đáp: the archive, one answer, the form, the status lookup.
+
+Nothing here shows the asker's name, e-mail, phone or organisation: the
+archive and the answer pages read only the published title, body and answer.
+"""
+
+import hmac
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from congtin.vntext import fold
+
+from . import challenge, files
+from .forms import AskForm, LookupForm
+from .intake import create_question
+from .models import Field, Question, Status
+
+PAGE_SIZE = 20
+
+
+def _limit(name, default):
+    return int(getattr(settings, name, default))
+
+
+def _client_address(request):
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def published():
+    return (Question.objects.filter(status=Status.ANSWERED, published=True)
+            .select_related("answered_by").order_by("-answered_at"))
+
+
+def archive(request):
+    questions = published()
+    field = request.GET.get("linh-vuc", "")
+    if field in Field.values:
+        questions = questions.filter(field=field)
+    query = request.GET.get("q", "")[:200]
+    for word in fold(query).split()[:10]:
+        questions = questions.filter(search_text__contains=word)
+    page = Paginator(questions, PAGE_SIZE).get_page(request.GET.get("trang"))
+    return render(request, "qa/archive.html", {
+        "questions": page, "fields": Field.choices, "field": field, "query": query})
+
+
+def detail(request, pk):
+    question = published().filter(pk=pk).first()
+    if question is None:
+        raise Http404
+    return render(request, "qa/detail.html", {"question": question,
+                                              "attachments": question.attachments.filter(
+                                                  part="answer")})
+
+
+def ask(request):
+    if request.method != "POST":
+        return _ask_page(request, AskForm())
+    if challenge.over_limit("ip", _client_address(request), _limit("QA_RATE_PER_IP", 10)):
+        return _ask_page(request, AskForm(), status=429, error=(
+            "Địa chỉ của quý vị đã gửi quá nhiều câu hỏi trong một giờ. "
+            "Vui lòng thử lại sau hoặc gửi thư đến hộp thư của Sở."))
+    form = AskForm(request.POST, request.FILES)
+    if request.POST.get("website"):
+        return _ask_page(request, form, status=400,
+                         error="Biểu mẫu không hợp lệ; vui lòng tải lại trang và gửi lại.")
+    if not form.is_valid():
+        return _ask_page(request, form, status=400)
+    data = form.cleaned_data
+    reason = challenge.verify(data["challenge"], data["nonce"], data["answer"])
+    if reason:
+        form.add_error("answer", reason)
+        return _ask_page(request, form, status=400)
+    if challenge.over_limit("email", data["email"], _limit("QA_RATE_PER_EMAIL", 5)):
+        return _ask_page(request, form, status=429, error=(
+            "Địa chỉ thư điện tử này đã gửi quá nhiều câu hỏi trong một giờ. "
+            "Vui lòng thử lại sau."))
+    attachments, refused = _read_files(data["attachments"])
+    if refused:
+        for reason in refused:
+            form.add_error("attachments", reason)
+        return _ask_page(request, form, status=400)
+    question = create_question(
+        source=Question.Source.WEB, name=data["name"], email=data["email"],
+        phone=data["phone"], organisation=data["organisation"], field=data["field"],
+        title=data["title"], body=data["body"], attachments=attachments)
+    from . import notify
+    notify.received(question)
+    request.session["qa_sent"] = question.code
+    return redirect(reverse("qa:sent"))
+
+
+def _read_files(uploads):
+    attachments, refused = [], []
+    for upload in uploads:
+        if upload.size > files.max_bytes():
+            refused.append(f"Tệp “{upload.name}” lớn hơn {files.max_bytes() // 2**20} MB.")
+            continue
+        data = upload.read()
+        kind, reason = files.check(upload.name, data)
+        if reason:
+            refused.append(reason)
+        else:
+            attachments.append((upload.name, data))
+    return attachments, refused
+
+
+def _ask_page(request, form, status=200, error=""):
+    token, first, second = challenge.issue()
+    form.data = form.data.copy() if form.is_bound else form.data
+    if form.is_bound:
+        form.data["challenge"], form.data["nonce"], form.data["answer"] = token, "", ""
+    else:
+        form.initial["challenge"] = token
+    return render(request, "qa/ask.html", {
+        "form": form, "error": error, "first": first, "second": second,
+        "pow_bits": challenge.pow_bits(), "token": token}, status=status)
+
+
+def sent(request):
+    code = request.session.get("qa_sent")
+    if not code:
+        return redirect(reverse("qa:ask"))
+    return render(request, "qa/sent.html", {"code": code})
+
+
+# A stand-in compared against when the code is unknown, so a wrong code and a
+# wrong e-mail cost the same and answer the same.
+_NOBODY = "khong-co-nguoi-hoi@invalid"
+
+
+def lookup(request):
+    form = LookupForm(request.POST or None)
+    context = {"form": form}
+    if request.method == "POST":
+        if challenge.over_limit("lookup", _client_address(request),
+                                _limit("QA_LOOKUP_PER_IP", 20)):
+            context["error"] = ("Quý vị đã tra cứu quá nhiều lần trong một giờ. "
+                                "Vui lòng thử lại sau.")
+            return render(request, "qa/lookup.html", context, status=429)
+        if form.is_valid():
+            question = _match(form.cleaned_data["code"], form.cleaned_data["email"])
+            if question is None:
+                context["error"] = ("Không tìm thấy câu hỏi khớp với mã tra cứu và địa chỉ "
+                                    "thư điện tử đã nhập.")
+            else:
+                context["question"] = question
+                context["public_status"] = public_status(question)
+    return render(request, "qa/lookup.html", context,
+                  status=200 if "error" not in context else 404)
+
+
+def _match(code, email):
+    question = Question.objects.filter(code=code).first()
+    stored = question.asker_email.lower() if question and question.asker_email else _NOBODY
+    same = hmac.compare_digest(stored.encode(), email.encode())
+    return question if question is not None and same else None
+
+
+def public_status(question):
+    """What the asker is told; internal steps are summed up."""
+    if question.status == Status.NEW:
+        return "Đã tiếp nhận, đang phân loại"
+    if question.status in {Status.ACCEPTED, Status.ASSIGNED, Status.DRAFTED, Status.REVIEWED}:
+        return "Đang xử lý"
+    if question.status == Status.ANSWERED:
+        return "Đã trả lời"
+    if question.status == Status.REFUSED:
+        return "Không thuộc thẩm quyền của Sở"
+    if question.status == Status.DUPLICATE:
+        return "Trùng với câu hỏi đã gửi trước"
+    return "Không xử lý"
+
