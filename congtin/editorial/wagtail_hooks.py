@@ -44,3 +44,11 @@ def register_editorial_menu():
 def add_editorial_panels(request, panels):
     panels.insert(0, EditorialQueuePanel(request.user))
 
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_other_units_drafts(parent_page, pages, request):
+    from .permissions import hidden_drafts_for
+
+    hidden = hidden_drafts_for(request.user)
+    return pages if hidden is None else pages.exclude(pk__in=hidden)
