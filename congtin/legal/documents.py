@@ -1,0 +1,53 @@
+"""Saving a document: the derived columns that follow from what was entered.
+
+Number, type code, issuer code and numbering year come from the số ký hiệu;
+the address (slug) too; then the update deadline, the validity status and the
+search column. Every save is logged.
+"""
+
+from django.db import transaction
+from wagtail.log_actions import log
+
+from . import deadlines, indexing, status
+from .models import LegalDocument
+from .symbols import parse_symbol, slug_for
+
+
+def apply_symbol(document, symbol=None):
+    symbol = symbol or parse_symbol(document.symbol)
+    document.symbol = str(symbol)
+    document.number = symbol.number
+    document.type_code = symbol.type_code or (symbol.drafting_unit and "CV")
+    document.issuer_code = symbol.issuer
+    document.numbering_year = symbol.year or document.issue_date.year
+
+
+def duplicate_of(document):
+    """Another document with the same number, type and issuer in the same year."""
+    return (LegalDocument.objects.filter(
+        issuer_code=document.issuer_code, type_code=document.type_code,
+        number=document.number, numbering_year=document.numbering_year)
+        .exclude(pk=document.pk).first())
+
+
+def unique_slug(document):
+    base = slug_for(document.symbol)
+    taken = LegalDocument.objects.exclude(pk=document.pk)
+    if not taken.filter(slug=base).exists():
+        return base
+    return f"{base}-{document.numbering_year}"
+
+
+@transaction.atomic
+def save(document, user, action):
+    """Save with every derived column; `action` is "create" or "edit" for the log."""
+    apply_symbol(document)
+    if document.pk is None:
+        document.entered_by = user
+    document.slug = unique_slug(document)
+    document.due_date = deadlines.due_date_for(document)
+    document.save()
+    status.refresh(document)
+    indexing.reindex(document)
+    log(document, f"congtin.legal.{action}", user=user, data={"so_ky_hieu": document.symbol})
+    return document

@@ -1,0 +1,62 @@
+"""The library's place in the admin: menu, addresses, audit log actions."""
+
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import admin_urls, workflow
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("van-ban/", include((admin_urls.urlpatterns, "legal_admin")))]
+
+
+class RoleMenuItem(MenuItem):
+    def __init__(self, *args, allowed, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.allowed = allowed
+
+    def is_shown(self, request):
+        return self.allowed(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_library_menu_item():
+    return RoleMenuItem("Văn bản pháp luật", reverse("legal_admin:index"),
+                        icon_name="doc-full-inverse", order=260, name="legal",
+                        allowed=lambda u: workflow.can_enter(u) or workflow.can_approve_any(u))
+
+
+@hooks.register("register_admin_menu_item")
+def register_drafts_menu_item():
+    return RoleMenuItem("Dự thảo lấy ý kiến", reverse("legal_admin:drafts"),
+                        icon_name="comment", order=261, name="legal-drafts",
+                        allowed=workflow.can_moderate)
+
+
+LOG_ACTIONS = {
+    "create": ("Nhập văn bản", "Đã nhập văn bản"),
+    "edit": ("Sửa văn bản", "Đã sửa thông tin văn bản"),
+    "submit": ("Gửi duyệt văn bản", "Đã gửi duyệt văn bản"),
+    "approve": ("Duyệt công bố văn bản", "Đã duyệt và công bố văn bản (người thứ hai)"),
+    "send_back": ("Trả lại văn bản", "Đã trả lại văn bản cho người nhập"),
+    "withdraw": ("Gỡ văn bản", "Đã gỡ văn bản khỏi cổng"),
+    "attach": ("Tải tệp văn bản", "Đã tải tệp lên văn bản"),
+    "detach": ("Xóa tệp văn bản", "Đã xóa tệp của văn bản"),
+    "relate": ("Thêm quan hệ văn bản", "Đã thêm quan hệ giữa hai văn bản"),
+    "unrelate": ("Xóa quan hệ văn bản", "Đã xóa quan hệ giữa hai văn bản"),
+    "import": ("Nhập hàng loạt", "Đã nhập văn bản từ tệp danh sách"),
+    "draft_save": ("Lưu dự thảo", "Đã lưu dự thảo lấy ý kiến"),
+    "comment": ("Nhận góp ý", "Đã nhận góp ý dự thảo"),
+    "moderate": ("Kiểm duyệt góp ý", "Đã kiểm duyệt góp ý dự thảo"),
+    "respond": ("Giải trình góp ý", "Đã ghi ý kiến tiếp thu, giải trình"),
+    "publish_responses": ("Công bố giải trình", "Đã công bố ý kiến giải trình"),
+    "export": ("Xuất tổng hợp góp ý", "Đã xuất bảng tổng hợp góp ý (XLSX)"),
+}
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    for action, (label, message) in LOG_ACTIONS.items():
+        actions.register_action(f"congtin.legal.{action}", label, message)
