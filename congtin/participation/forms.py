@@ -28,7 +28,7 @@ class RatingForm(forms.Form):
         raw = (self.cleaned_data["page"] or "").strip()
         if not raw:
             return None
-        if not raw.isdigit():
+        if not (raw.isascii() and raw.isdigit()) or len(raw) > 10:
             raise forms.ValidationError("Trang không hợp lệ.")
         from wagtail.models import Page
 

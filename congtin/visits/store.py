@@ -81,6 +81,9 @@ class DatabaseStore:
         with self._lock:
             self._buffer = []
             self._rates.clear()
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
 
 
 # One call per beacon: mark (NX, one window), presence, pending counts, and

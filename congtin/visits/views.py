@@ -45,7 +45,7 @@ def parse_page_id(raw):
     raw = (raw or "").strip()
     if not raw:
         return None
-    if not raw.isdigit() or len(raw) > 10 or not 0 < int(raw) <= MAX_PAGE_ID:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 10 or not 0 < int(raw) <= MAX_PAGE_ID:
         raise ValueError(raw)
     page_id = int(raw)
     if not page_is_live(page_id):

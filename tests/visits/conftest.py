@@ -1,0 +1,38 @@
+import pytest
+
+from congtin.visits.store import get_store, reset_store
+
+
+@pytest.fixture
+def store(settings):
+    """The embedded store, flushed by the test itself (no background timer)."""
+    settings.VISITS_REDIS_URL = ""
+    settings.VISITS_FLUSH_SECONDS = 3600
+    reset_store()
+    current = get_store()
+    current.clear()
+    yield current
+    current.clear()
+    reset_store()
+
+
+@pytest.fixture
+def article():
+    from congtin.content.models import ArticlePage
+
+    return ArticlePage.objects.live().filter(locale__language_code="vi").order_by("-date").first()
+
+
+BROWSER_UA = ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+              "Chrome/131.0 Safari/537.36")
+
+
+@pytest.fixture
+def beacon(client):
+    """Send a beacon as a browser would: beacon(page_id, ua=…, ip=…, **headers)."""
+
+    def send(page_id="", ua=BROWSER_UA, ip="203.0.113.7", **headers):
+        return client.post("/luot-xem/", {"p": page_id}, HTTP_USER_AGENT=ua, REMOTE_ADDR=ip,
+                           **headers)
+
+    return send
