@@ -101,6 +101,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Legal library: oversized uploads refused before anything reads the body (issue 6).
+    "congtin.legal.uploads.UploadLimitMiddleware",
     # Đ.7.3: every form value and query string cleaned to NFC Unicode (textinput).
     "congtin.textinput.middleware.TextInputMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
