@@ -6,11 +6,10 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
-from . import deadlines, documents, drafts, extraction, relations, uploads, workflow
+from . import deadlines, documents, drafts, extraction, relations, workflow
 from .files import store_file
 from .forms import DocumentForm, DraftForm, ReasonForm, RelationForm, ResponseForm, UploadForm
 from .models import DocumentFile, DocumentRelation, Draft, DraftComment, LegalDocument
@@ -78,22 +77,12 @@ def document_edit(request, pk):
                  incoming=document.incoming_relations.select_related("source"))
 
 
-@csrf_exempt
-def document_upload(request, pk):
-    """The size is checked before CSRF or anything else reads the body."""
-    if request.method == "POST" and uploads.declared_too_large(request):
-        messages.error(request, extraction.too_large_message(int(request.META["CONTENT_LENGTH"])))
-        return redirect("legal_admin:edit", pk=pk)
-    uploads.guard(request)
-    return _upload(request, pk)
-
-
-@csrf_protect
 @require_POST
-def _upload(request, pk):
+def document_upload(request, pk):
+    """Oversized uploads were already stopped by uploads.UploadLimitMiddleware."""
     _require(workflow.can_enter(request.user))
     document = get_object_or_404(LegalDocument, pk=pk)
-    form = UploadForm(request.POST, request.FILES)  # reading the body runs the size handler
+    form = UploadForm(request.POST, request.FILES)
     if request.legal_upload_too_large:
         messages.error(request, extraction.too_large_message(request.legal_upload_too_large))
         return redirect("legal_admin:edit", pk=pk)
@@ -194,6 +183,8 @@ def draft_form(request, pk=None):
     _require(workflow.can_enter(request.user))
     instance = get_object_or_404(Draft, pk=pk) if pk else None
     form = DraftForm(request.POST or None, request.FILES or None, instance=instance)
+    if request.legal_upload_too_large:
+        form.add_error("file", extraction.too_large_message(request.legal_upload_too_large))
     if request.method == "POST" and form.is_valid():
         draft = form.save(commit=False)
         if draft.created_by_id is None:

@@ -34,8 +34,8 @@ def max_upload_bytes():
     return getattr(settings, "LEGAL_MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
 
 
-def too_large_message(size):
-    limit = max_upload_bytes() // (1024 * 1024)
+def too_large_message(size, limit=None):
+    limit = (limit or max_upload_bytes()) // (1024 * 1024)
     return (f"Tệp quá lớn ({size / (1024 * 1024):.0f} MB); giới hạn là {limit} MB. "
             "Hãy nén hoặc tách tệp rồi tải lại.")
 

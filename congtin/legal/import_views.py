@@ -7,7 +7,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from . import importer, workflow
+from .extraction import too_large_message
 from .models import ImportRun
+from .uploads import max_import_bytes
 
 
 class ImportForm(forms.Form):
@@ -25,6 +27,9 @@ def start(request):
     if not workflow.can_enter(request.user):
         raise PermissionDenied("Chỉ Văn phòng được nhập văn bản.")
     form = ImportForm(request.POST or None, request.FILES or None)
+    if request.legal_upload_too_large:
+        form.add_error("bundle", too_large_message(request.legal_upload_too_large,
+                                                   max_import_bytes()))
     results = None
     if request.method == "POST" and form.is_valid():
         sheet, bundle = form.cleaned_data["sheet"], form.cleaned_data["bundle"]
