@@ -51,18 +51,15 @@ def _apply():
 
 
 def purge_proxies():
-    """Tell the caching proxy to drop this site's pages. The Varnish
-    configuration in deploy/ treats a PURGE of a site's root as "ban every
-    object of this host" (the same generation rule as here)."""
+    """Tell the caching proxy to drop its pages. The Varnish configuration in
+    deploy/ treats any PURGE as "ban every cached page" (the same generation
+    rule as here), so one request to the site's base address is enough, and
+    it needs no database (it also runs during migrations)."""
     from wagtail.contrib.frontend_cache.utils import get_backends
-    from wagtail.models import Site
 
-    backends = get_backends()
-    if not backends:
-        return
-    for site in Site.objects.all():
-        for backend in backends.values():
-            backend.purge(site.root_url + "/")
+    base_url = getattr(settings, "WAGTAILADMIN_BASE_URL", "http://localhost")
+    for backend in get_backends().values():
+        backend.purge(base_url.rstrip("/") + "/")
 
 
 def on_page_signal(sender, **kwargs):

@@ -1,0 +1,140 @@
+"""Run the caching proxies of deploy/ as plain processes on loopback ports,
+with the very configuration files production uses, for the invalidation
+tests and the benchmark. Only 127.0.0.1 is ever bound or contacted."""
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def available(program):
+    return Path(program).exists()
+
+
+@dataclass
+class Proxy:
+    """A started proxy: its address, its process and its scratch folder."""
+
+    url: str
+    process: subprocess.Popen
+    workdir: Path
+    extra: dict = field(default_factory=dict)
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=5)
+
+
+def wait_for(url, process, seconds=15):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{url}: the process stopped before it was ready")
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} did not answer within {seconds} s")
+
+
+def nginx_conf(workdir, port, backend_port=None, static_root=None):
+    """An nginx.conf whose http{} part and proxy location come from deploy/nginx/."""
+    http_part = (DEPLOY / "nginx" / "pagecache-http.conf").read_text().replace(
+        "/var/cache/nginx/congtin", str(workdir / "cache"))
+    (workdir / "pagecache-http.conf").write_text(http_part)
+    temp = "\n".join(f"    {name}_temp_path {workdir / 'tmp' / name};"
+                     for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+    locations = []
+    if backend_port:
+        locations.append(f"""
+        location / {{
+            proxy_pass http://127.0.0.1:{backend_port};
+            proxy_set_header Host $host;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            include {DEPLOY / 'nginx' / 'pagecache-location.conf'};
+        }}""")
+    if static_root:
+        locations.append(f"""
+        location /static-html/ {{
+            alias {static_root}/;
+            default_type text/html;
+        }}""")
+    # Started as root (a container), workers would drop to "nobody" and could not
+    # read the private temporary folders; they keep the caller's user instead.
+    user = "user root root;" if os.geteuid() == 0 else ""
+    return f"""
+{user}
+worker_processes 1;
+daemon off;
+pid {workdir / 'nginx.pid'};
+error_log {workdir / 'error.log'} warn;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+{temp}
+    keepalive_requests 100000;
+    include {workdir / 'pagecache-http.conf'};
+    server {{
+        listen 127.0.0.1:{port};
+        {''.join(locations)}
+    }}
+}}
+"""
+
+
+def start_nginx(workdir, backend_port=None, static_root=None):
+    workdir = Path(workdir)
+    for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"):
+        (workdir / "tmp" / name).mkdir(parents=True, exist_ok=True)
+    (workdir / "cache").mkdir(exist_ok=True)
+    port = free_port()
+    conf = workdir / "nginx.conf"
+    conf.write_text(nginx_conf(workdir, port, backend_port, static_root))
+    process = subprocess.Popen([NGINX, "-p", str(workdir), "-e", str(workdir / "error.log"),
+                                "-c", str(conf)], stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    wait_for(url + "/", process)
+    return Proxy(url=url, process=process, workdir=workdir)
+
+
+def start_varnish(workdir, backend_port):
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    vcl = (DEPLOY / "varnish" / "congtin.vcl").read_text().replace(
+        '.port = "8000";', f'.port = "{backend_port}";')
+    (workdir / "congtin.vcl").write_text(vcl)
+    port, admin = free_port(), free_port()
+    # As root, varnishd would hand the private folder to its own user; no jail then.
+    jail = ["-j", "none"] if os.geteuid() == 0 else []
+    process = subprocess.Popen(
+        [VARNISHD, *jail, "-F", "-a", f"127.0.0.1:{port}", "-T", f"127.0.0.1:{admin}",
+         "-f", str(workdir / "congtin.vcl"), "-n", str(workdir / "varnish"),
+         "-s", "malloc,128m", "-P", str(workdir / "varnish.pid")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    wait_for(url + "/", process)
+    return Proxy(url=url, process=process, workdir=workdir)
