@@ -151,6 +151,7 @@ class RedisStore:
     def flush(self, now=None):
         """Move the pending counts into the database (one transaction)."""
         now = now or timezone.now()
+        self.redis.set(self.key("flush-lock"), "1", ex=max(1, int(config.flush_seconds())))
         site, pages = self._take_pending()
         if site or pages:
             from django.db import transaction
