@@ -158,6 +158,8 @@ else:
 # content change. With a caching proxy that understands PURGE (Varnish, see
 # deploy/), FRONTEND_CACHE_PURGE_URL points at it and every change purges it too.
 PAGECACHE_TIMEOUT = int(os.environ.get("PAGECACHE_TIMEOUT", "3600"))
+# Off only to measure uncached rendering (bench/).
+PAGECACHE_ENABLED = env_flag("PAGECACHE_ENABLED", default=True)
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE = {"proxy": {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
