@@ -34,9 +34,10 @@ def timeout():
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        self.enabled = getattr(settings, "PAGECACHE_ENABLED", True)
 
     def __call__(self, request):
-        if not rules.request_may_use_cache(request):
+        if not self.enabled or not rules.request_may_use_cache(request):
             return self.get_response(request)
         cache = caches[generation.cache_alias()]
         key = cache_key(request, generation.current())
