@@ -12,6 +12,8 @@ from . import backends
 from .models import SearchEntry
 
 _WORD_OR_NOT = re.compile(r"([^\W_]+)")
+RESULT_FIELDS = ("id", "page_id", "locale_id", "title", "url_path", "date", "kind", "category",
+                 "excerpt")
 
 
 class SearchResults:
@@ -29,7 +31,9 @@ class SearchResults:
         start = window.start or 0
         page_ids = backends.match_page_ids(self.query, self.locale_id, self.category,
                                            limit=window.stop - start, offset=start)
-        entries = SearchEntry.objects.filter(page_id__in=page_ids).select_related("page")
+        # Only what a result line shows; the page row only for its URL.
+        entries = (SearchEntry.objects.filter(page_id__in=page_ids).select_related("page")
+                   .only(*RESULT_FIELDS, "page__id", "page__url_path"))
         by_page = {entry.page_id: entry for entry in entries}
         return [by_page[pk] for pk in page_ids if pk in by_page]
 
