@@ -37,3 +37,12 @@ class DocumentForm(BaseDocumentForm):
             return upload
         self.instance._congtin_conversion = (conversion, name, self.uploading_user)
         return ContentFile(conversion.data, name=name)
+
+    def _post_clean(self):
+        # When the file itself was refused, Wagtail's model check of the file
+        # extension runs on an empty file and adds "File extension “” is not
+        # allowed" under the real reason; keep only the real reason.
+        refused = list(self.errors.get("file", []))
+        super()._post_clean()
+        if refused:
+            self.errors["file"] = self.error_class(refused)

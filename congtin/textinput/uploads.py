@@ -18,6 +18,8 @@ from congtin.vntext.decode import grouped
 # The parts of a .docx that carry the text people read.
 _TEXT_PARTS = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
 _TEXT_NODE = re.compile(rb"(<w:t(?:\s[^>]*)?>)([^<]*)(</w:t>)")
+_RUN = re.compile(rb"<w:r(?:\s[^>]*)?>.*?</w:r>", re.DOTALL)
+_RUN_FONT = re.compile(rb'<w:rFonts\b[^>]*\bw:(?:ascii|hAnsi)="([^"]*)"')
 _XML_ENTITIES = {"&quot;": '"', "&apos;": "'"}
 
 
@@ -35,6 +37,8 @@ class Conversion:
     changed: int  # characters changed (txt) or text runs repaired (docx)
 
     def summary(self) -> str:
+        if self.kind == "txt" and not self.changed:
+            return f"Tệp văn bản {self.source} đã được lưu lại bằng Unicode (UTF-8, NFC)."
         if self.kind == "txt":
             return (f"Tệp văn bản {self.source} đã được chuyển sang Unicode (UTF-8, NFC); "
                     f"{grouped(self.changed)} ký tự thay đổi.")
@@ -112,22 +116,38 @@ def _open_docx(data: bytes) -> zipfile.ZipFile:
 def _repair_part(xml: bytes) -> tuple[bytes, int, list[str]]:
     found, count = [], 0
 
-    def one(match):
-        nonlocal count
-        text = unescape(match.group(2).decode("utf-8"), _XML_ENTITIES)
-        result = repair_text(text)
-        if not result.changed or result.text == text:
-            return match.group(0)
-        count += 1
-        found.extend(e for e in result.found if e not in found)
-        return match.group(1) + escape(result.text).encode("utf-8") + match.group(3)
+    def run(match):
+        capitals = _capitals_font(match.group(0))
+
+        def node(text_match):
+            nonlocal count
+            text = unescape(text_match.group(2).decode("utf-8"), _XML_ENTITIES)
+            result = repair_text(text)
+            repaired = result.text.upper() if capitals and result.changed else result.text
+            if repaired == text:
+                return text_match.group(0)
+            count += 1
+            found.extend(e for e in result.found if e not in found)
+            return text_match.group(1) + escape(repaired).encode("utf-8") + text_match.group(3)
+
+        return _TEXT_NODE.sub(node, match.group(0))
 
     try:
-        new = _TEXT_NODE.sub(one, xml)
+        new = _RUN.sub(run, xml)
     except UnicodeDecodeError:
         raise UploadRefused("Tệp .docx này có phần nội dung không đúng chuẩn (không phải "
                             "UTF-8); Word không mở được nó.") from None
     return new, count, found
+
+
+def _capitals_font(run: bytes) -> bool:
+    """TCVN3 capital fonts (.VnTimeH, .VnArialH…) show the lowercase codes as
+    capitals: the repaired text must be upper-cased to read as it was seen."""
+    font = _RUN_FONT.search(run)
+    if not font:
+        return False
+    name = font.group(1).decode("utf-8", "replace").strip().lower()
+    return name.startswith(".vn") and name.endswith("h")
 
 
 def _rewrite(archive: zipfile.ZipFile, replaced: dict[str, bytes]) -> bytes:
