@@ -143,7 +143,8 @@ def item_view(request, page_id):
     return render(request, "editorial/item.html", {
         "page": page, "states": states, "step_name": chain.STEP_NAMES.get(step, ""),
         "due": due_of(current) if current else None,
-        "log": [{"entry": e, "label": log_registry.get_action_label(e.action)} for e in entries],
+        "log": [{"entry": e, "label": log_registry.get_action_label(e.action),
+                 "detail": _log_detail(e.data)} for e in entries],
         "endorsements": Endorsement.objects.filter(page=page).select_related("user", "unit"),
         "approvals": ContentApproval.objects.filter(page=page).select_related("approved_by"),
         "changes": ContentChange.objects.filter(page=page),
@@ -151,6 +152,12 @@ def item_view(request, page_id):
         "actions": current.task.specific.get_actions(page, request.user) if current else [],
         "can_emergency": chain.may_emergency_publish(request.user, page),
     })
+
+
+def _log_detail(data):
+    """The why of a log entry: a reviewer's comment or a stated reason."""
+    data = data or {}
+    return data.get("comment") or data.get("reason") or data.get("unit") or ""
 
 
 @require_POST
