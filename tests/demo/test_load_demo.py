@@ -95,7 +95,12 @@ def vi_home():
 
 
 def vi_articles():
-    return ArticlePage.objects.filter(locale__language_code="vi")
+    """The core demo's Vietnamese articles (the editorial chain's demo adds
+    items of its own, at every step, which it tests itself)."""
+    from wagtail.models import WorkflowState
+
+    in_chain = [int(pk) for pk in WorkflowState.objects.values_list("object_id", flat=True)]
+    return ArticlePage.objects.filter(locale__language_code="vi").exclude(pk__in=in_chain)
 
 
 def block_types(page):
@@ -230,8 +235,13 @@ def test_sections_hold_their_pages(demo):
     assert all(p.url.startswith("https://dichvucong.gov.vn/") and p.code for p in procedures)
 
 
-def test_every_page_is_live_and_the_tree_is_consistent(demo):
-    assert not Page.objects.filter(depth__gt=1, live=False).exists()
+def test_every_page_outside_the_editorial_chain_is_live_and_the_tree_is_consistent(demo):
+    from wagtail.models import WorkflowState
+
+    # Drafts in the demo are the items waiting in (or sent back by) the Đ.7.1 chain.
+    in_chain = WorkflowState.objects.values_list("object_id", flat=True)
+    never_published = Page.objects.filter(depth__gt=1, live=False)
+    assert not never_published.exclude(pk__in=[int(pk) for pk in in_chain]).exists()
     assert all(not problems for problems in Page.find_problems())
 
 
