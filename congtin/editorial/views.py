@@ -154,6 +154,37 @@ def item_view(request, page_id):
     })
 
 
+def docx_import_view(request):
+    """Start an item from a Word file, in the name of the contributor's unit (Đ.6)."""
+    from wagtail.models import Page as WagtailPage
+
+    from congtin.content.models import ArticleIndexPage
+
+    from .docx_import import import_docx
+    from .forms import DocxImportForm
+
+    person = getattr(request.user, "person", None)
+    if person is None:
+        raise PermissionDenied
+    sections = ArticleIndexPage.objects.filter(locale__language_code="vi")
+    allowed = [s.pk for s in sections
+               if WagtailPage.objects.get(pk=s.pk).permissions_for_user(request.user)
+               .can_add_subpage()]
+    sections = sections.filter(pk__in=allowed)
+    form = DocxImportForm(request.POST or None, request.FILES or None, sections=sections)
+    if request.method == "POST" and form.is_valid():
+        try:
+            page = import_docx(form.cleaned_data["file"].read(), form.cleaned_data["file"].name,
+                               request.user, form.cleaned_data["section"], person.unit,
+                               form.alt_text_lines(), form.cleaned_data["title"])
+        except ValidationError as error:
+            form.add_error("file", error)
+        else:
+            messages.success(request, f"Đã tạo bản nháp “{page.title}” từ tệp Word.")
+            return redirect("wagtailadmin_pages:edit", page.pk)
+    return render(request, "editorial/docx_import.html", {"form": form, "unit": person.unit})
+
+
 def _log_detail(data):
     """The why of a log entry: a reviewer's comment or a stated reason."""
     data = data or {}
@@ -189,5 +220,6 @@ urlpatterns = [
     path("tin/<int:page_id>/", item_view, name="item"),
     path("tin/<int:page_id>/dang-khan/", emergency_view, name="emergency"),
     path("tin/<int:page_id>/<slug:action>/", item_action_view, name="item_action"),
+    path("nhap-tu-word/", docx_import_view, name="docx_import"),
     path("dang-khan/<int:pk>/duyet/", emergency_confirm_view, name="emergency_confirm"),
 ]

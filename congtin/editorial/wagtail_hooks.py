@@ -40,6 +40,12 @@ def register_editorial_menu():
                     order=250)
 
 
+@hooks.register("register_admin_menu_item")
+def register_docx_import_menu():
+    return MenuItem("Cung cấp tin từ tệp Word", reverse("editorial:docx_import"),
+                    icon_name="doc-full", order=251)
+
+
 @hooks.register("construct_homepage_panels")
 def add_editorial_panels(request, panels):
     panels.insert(0, EditorialQueuePanel(request.user))

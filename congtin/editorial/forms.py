@@ -1,0 +1,39 @@
+"""Forms of the chain's admin screens."""
+
+from django import forms
+
+from congtin.content.models import ArticleIndexPage
+
+from .docx_import import MAX_DOCX_BYTES
+
+
+class DocxImportForm(forms.Form):
+    """“Cung cấp tin từ tệp Word”: the file, its section and missing alt texts."""
+
+    file = forms.FileField(label="Tệp Word (.docx)",
+                           help_text="Tiêu đề, đoạn văn, chữ đậm/nghiêng, danh sách, bảng, "
+                                     "hình ảnh; công thức LaTeX đặt giữa \\[ và \\].")
+    section = forms.ModelChoiceField(label="Chuyên mục", queryset=ArticleIndexPage.objects.none())
+    title = forms.CharField(label="Tiêu đề", required=False, max_length=255,
+                            help_text="Để trống để lấy tiêu đề cấp 1 trong tệp.")
+    alt_texts = forms.CharField(
+        label="Mô tả hình ảnh", required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Bắt buộc cho những ảnh chưa có mô tả trong tệp: mỗi ảnh một dòng, theo thứ "
+                  "tự xuất hiện.")
+
+    def __init__(self, *args, sections=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["section"].queryset = sections if sections is not None else (
+            ArticleIndexPage.objects.none())
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_DOCX_BYTES:
+            raise forms.ValidationError("Tệp quá lớn (tối đa 20 MB).")
+        if not upload.name.lower().endswith(".docx"):
+            raise forms.ValidationError("Chỉ nhận tệp Word định dạng .docx.")
+        return upload
+
+    def alt_text_lines(self):
+        return [line for line in self.cleaned_data.get("alt_texts", "").splitlines()
+                if line.strip()]
