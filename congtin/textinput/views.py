@@ -13,7 +13,7 @@ Snippets with drafts get a draft revision too; other snippets are saved.
 
 from django.apps import apps
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -37,7 +37,7 @@ def page_repair(request, page_id):
     page = get_object_or_404(Page, id=page_id).specific
     permissions = page.permissions_for_user(request.user)
     if not permissions.can_edit() or permissions.page_locked():
-        raise PermissionDenied
+        return _forbidden(request, "trang")
     draft = page.get_latest_revision_as_object()
     version = str(page.latest_revision_id or "")
     back = get_valid_next_url_from_request(request) or reverse(
@@ -53,7 +53,7 @@ def snippet_repair(request, app_label, model_name, pk):
     if model not in get_snippet_models():
         raise Http404
     if not request.user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}"):
-        raise PermissionDenied
+        return _forbidden(request, "mục")
     obj = get_object_or_404(model, pk=pk)
     version = ""
     if isinstance(obj, DraftStateMixin):
@@ -88,6 +88,11 @@ def _repair(request, obj, version, back, save):
                "back": back, "nothing": _NOTHING.format(title),
                "as_draft": isinstance(obj, (Page, DraftStateMixin))}
     return TemplateResponse(request, _TEMPLATE, context)
+
+
+def _forbidden(request, what):
+    """A real 403 (Wagtail would turn PermissionDenied into a redirect home)."""
+    return TemplateResponse(request, "textinput/forbidden.html", {"what": what}, status=403)
 
 
 def _save_page_draft(page, user):
