@@ -37,3 +37,52 @@ class DocxImportForm(forms.Form):
     def alt_text_lines(self):
         return [line for line in self.cleaned_data.get("alt_texts", "").splitlines()
                 if line.strip()]
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+class InformationRequestForm(forms.ModelForm):
+    class Meta:
+        from .models import InformationRequest
+
+        model = InformationRequest
+        fields = ["unit", "subject", "detail", "due_date"]
+        widgets = {"due_date": DateInput(format="%Y-%m-%d")}
+
+    def clean(self):
+        from congtin.vntext import normalize
+
+        data = super().clean()
+        for name in ("subject", "detail"):
+            if data.get(name):
+                data[name] = normalize(data[name]).strip()
+        return data
+
+
+class DelegationForm(forms.ModelForm):
+    class Meta:
+        from .models import Delegation
+
+        model = Delegation
+        fields = ["delegate", "all_categories", "categories", "start_date", "end_date", "note"]
+        widgets = {"start_date": DateInput(format="%Y-%m-%d"),
+                   "end_date": DateInput(format="%Y-%m-%d"),
+                   "categories": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, grantor=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.grantor = grantor
+        self.fields["categories"].queryset = ArticleIndexPage.objects.filter(
+            locale__language_code="vi")
+
+
+class AbsenceForm(forms.ModelForm):
+    class Meta:
+        from .models import Absence
+
+        model = Absence
+        fields = ["person", "stand_in", "start_date", "end_date", "reason"]
+        widgets = {"start_date": DateInput(format="%Y-%m-%d"),
+                   "end_date": DateInput(format="%Y-%m-%d")}

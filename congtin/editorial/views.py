@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import Page, PageLogEntry, TaskState
 
-from . import chain, services
+from . import board_views, chain, services
 from .deadlines import due_of
 from .models import (
     ContentApproval,
@@ -212,6 +212,12 @@ def emergency_confirm_view(request, pk):
 
 
 urlpatterns = [
+    path("de-nghi/", board_views.requests_view, name="requests"),
+    path("de-nghi/<int:pk>/dap-ung/", board_views.request_fulfil_view, name="request_fulfil"),
+    path("uy-quyen/", board_views.delegations_view, name="delegations"),
+    path("uy-quyen/<int:pk>/thu-hoi/", board_views.delegation_revoke_view,
+         name="delegation_revoke"),
+    path("vang-mat/", board_views.absence_create_view, name="absence_create"),
     path("", overview_view, name="overview"),
     path("danh-sach/", batches_view, name="batches"),
     path("danh-sach/lap/", batch_create_view, name="batch_create"),

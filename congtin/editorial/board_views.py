@@ -1,0 +1,124 @@
+"""Admin screens for the board's own records: information requests to units
+(Đ.9.1.a, 11.1), the Head's delegations (Đ.12.2) and absences with stand-ins."""
+
+from collections import Counter
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+from wagtail.log_actions import log
+from wagtail.models import Page
+
+from . import chain
+from .forms import AbsenceForm, DelegationForm, InformationRequestForm
+from .models import Absence, Delegation, InformationRequest
+from .queues import is_head_or_deputy, is_secretary
+
+
+def _member_units(user):
+    day = timezone.localdate()
+    return [m.unit for m in user.person.board_memberships.active_on(day).filter(
+        role="member").select_related("unit")] if hasattr(user, "person") else []
+
+
+def _is_head(user):
+    return chain.heads(timezone.localdate()).filter(user=user).exists()
+
+
+def requests_view(request):
+    """The board sees every request and the late ones per unit; a unit's board
+    member sees the requests to their unit."""
+    asks = is_secretary(request.user) or is_head_or_deputy(request.user)
+    units = _member_units(request.user)
+    if not (asks or units):
+        raise PermissionDenied
+    requests = InformationRequest.objects.select_related("unit").prefetch_related("items")
+    if not asks:
+        requests = requests.filter(unit__in=units)
+    form = InformationRequestForm(request.POST or None) if asks else None
+    if form and request.method == "POST" and form.is_valid():
+        item = form.save(commit=False)
+        item.requested_by = request.user
+        item.save()
+        log(item, "congtin.editorial.request", user=request.user,
+            data={"unit": item.unit.name, "subject": item.subject, "due": str(item.due_date)})
+        messages.success(request, "Đã gửi đề nghị cung cấp tin.")
+        return redirect("editorial:requests")
+    late = Counter(r.unit.name for r in requests if r.is_late())
+    unit_pages = {}
+    for unit in units:
+        unit_pages[unit.pk] = Page.objects.filter(articlepage__providing_unit=unit).order_by(
+            "-latest_revision_created_at")[:30]
+    rows = [{"request": r, "late": r.is_late(), "pages": unit_pages.get(r.unit_id)}
+            for r in requests]
+    return render(request, "editorial/requests.html", {
+        "form": form, "rows": rows, "late": sorted(late.items())})
+
+
+@require_POST
+def request_fulfil_view(request, pk):
+    """The unit's board member links the items that answer the request."""
+    item = get_object_or_404(InformationRequest, pk=pk)
+    if item.unit not in _member_units(request.user):
+        raise PermissionDenied
+    ids = [int(v) for v in request.POST.getlist("items") if v.isdigit()]
+    pages = Page.objects.filter(pk__in=ids, articlepage__providing_unit=item.unit)
+    if not pages:
+        messages.error(request, "Hãy chọn ít nhất một tin của đơn vị.")
+        return redirect("editorial:requests")
+    item.items.add(*pages)
+    item.fulfilled_at = item.fulfilled_at or timezone.now()
+    item.save()
+    log(item, "congtin.editorial.request_fulfil", user=request.user,
+        data={"items": [p.pk for p in pages]})
+    messages.success(request, "Đã ghi nhận tin đáp ứng đề nghị.")
+    return redirect("editorial:requests")
+
+
+def delegations_view(request):
+    """Only the Head grants delegations (Đ.12.2)."""
+    if not (_is_head(request.user) or is_head_or_deputy(request.user)):
+        raise PermissionDenied
+    can_grant = _is_head(request.user)
+    form = DelegationForm(request.POST or None, grantor=request.user.person) if can_grant else None
+    if form and request.method == "POST" and form.is_valid():
+        delegation = form.save()
+        log(delegation, "congtin.editorial.delegate", user=request.user,
+            data={"delegate": str(delegation.delegate), "from": str(delegation.start_date),
+                  "to": str(delegation.end_date), "all": delegation.all_categories})
+        messages.success(request, "Đã ủy quyền.")
+        return redirect("editorial:delegations")
+    absence_form = AbsenceForm(prefix="absence")
+    return render(request, "editorial/delegations.html", {
+        "form": form, "absence_form": absence_form if can_grant else None,
+        "delegations": Delegation.objects.select_related("grantor", "delegate"),
+        "absences": Absence.objects.select_related("person", "stand_in")})
+
+
+@require_POST
+def absence_create_view(request):
+    if not _is_head(request.user):
+        raise PermissionDenied
+    form = AbsenceForm(request.POST, prefix="absence")
+    if form.is_valid():
+        absence = form.save()
+        log(absence, "congtin.editorial.delegate", user=request.user,
+            data={"absent": str(absence.person), "stand_in": str(absence.stand_in)})
+        messages.success(request, "Đã ghi nhận vắng mặt và người thay thế.")
+    else:
+        messages.error(request, "Thông tin vắng mặt chưa hợp lệ.")
+    return redirect("editorial:delegations")
+
+
+@require_POST
+def delegation_revoke_view(request, pk):
+    delegation = get_object_or_404(Delegation, pk=pk)
+    if not (_is_head(request.user) and delegation.grantor.user_id == request.user.pk):
+        raise PermissionDenied
+    delegation.revoked_at = timezone.now()
+    delegation.save(update_fields=["revoked_at"])
+    log(delegation, "congtin.editorial.delegate", user=request.user, data={"revoked": True})
+    messages.success(request, "Đã thu hồi ủy quyền.")
+    return redirect("editorial:delegations")
