@@ -1,0 +1,210 @@
+"""The chain (Đ.7.2) through the admin as each role sees it: every step by the
+right role, forged steps by the wrong one refused, every transition logged,
+the asker told at each point the rules name."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+from wagtail.models import ModelLogEntry
+
+from congtin.org.models import Unit
+from congtin.qa.deadlines import near_and_overdue, send_digest
+from congtin.qa.intake import create_question
+from congtin.qa.models import Question, Status
+from congtin.workdays import add_working_days
+
+pytestmark = pytest.mark.django_db
+ANSWER = ('{"blocks":[{"key":"a","text":"Thương nhân nộp hồ sơ tại Sở Công Thương.",'
+          '"type":"unstyled","depth":0,"inlineStyleRanges":[],"entityRanges":[],"data":{}}],'
+          '"entityMap":{}}')
+
+
+@pytest.fixture
+def question():
+    return create_question(source="web", name="Phạm Thị Lan", email="lan.pham@example.com",
+                           phone="0912345678", organisation="Công ty TNHH Lan Anh",
+                           field="ruou-thuoc-la", title="Bán rượu vang tại cửa hàng",
+                           body="Cửa hàng tôi cần giấy phép gì để bán rượu vang?")
+
+
+@pytest.fixture
+def act(client, demo_user, django_capture_on_commit_callbacks):
+    def run(username, question, name, data=None):
+        client.force_login(demo_user(username))
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(f"/admin/hoi-dap/{question.pk}/{name}/", data or {})
+        question.refresh_from_db()
+        return response
+
+    return run
+
+
+def qltm():
+    return Unit.objects.get(code="qltm")
+
+
+def to_answered(act, question, public=True):
+    act("thuky1", question, "edit", {"edit-title": "Giấy phép bán lẻ rượu vang",
+                                     "edit-field": "ruou-thuoc-la",
+                                     "edit-body": "Cửa hàng cần giấy phép gì để bán rượu vang?",
+                                     **({"edit-general_interest": "on"} if public else {})})
+    act("thuky1", question, "accept")
+    act("truongban", question, "assign", {"assign-leading": qltm().pk,
+                                          "assign-others": [Unit.objects.get(code="ttr").pk]})
+    act("cb_qltm", question, "submit", {"answer-answer": ANSWER})
+    act("thuky1", question, "review")
+    act("phoban", question, "approve")
+
+
+def test_the_chain_ends_with_the_answer_mailed_and_published(act, client, question):
+    to_answered(act, question)
+    assert question.status == Status.ANSWERED and question.published
+    assert question.answered_by == qltm()
+    assert question.leading_unit == qltm()
+    assert question.due_date == add_working_days(timezone.localdate(), 15)
+    answer_mail = mail.outbox[-1]
+    assert answer_mail.to == ["lan.pham@example.com"] and question.code in answer_mail.subject
+    assert "Thương nhân nộp hồ sơ tại Sở Công Thương." in answer_mail.body
+    actions = list(ModelLogEntry.objects.for_instance(question).order_by("timestamp")
+                   .values_list("action", "user__username"))
+    assert actions[1:] == [("congtin.qa.edit", "thuky1"), ("congtin.qa.accept", "thuky1"),
+                           ("congtin.qa.assign", "truongban"), ("congtin.qa.submit", "cb_qltm"),
+                           ("congtin.qa.review", "thuky1"), ("congtin.qa.approve", "phoban"),
+                           ("congtin.qa.mail_sent", None)]
+    page = client.get(f"/hoi-dap/{question.pk}/").content.decode()
+    assert "Giấy phép bán lẻ rượu vang" in page and "Phòng Quản lý Thương mại" in page
+
+
+def test_the_askers_personal_data_is_never_published(act, client, question):
+    to_answered(act, question)
+    client.logout()
+    pages = [client.get("/hoi-dap/"), client.get(f"/hoi-dap/{question.pk}/"),
+             client.get("/hoi-dap/rss/"), client.get("/hoi-dap/", {"q": "ruou vang"}),
+             client.get("/en/hoi-dap/")]
+    for response in pages:
+        html = response.content.decode()
+        assert response.status_code == 200
+        for private in ("Phạm Thị Lan", "lan.pham@example.com", "0912345678",
+                        "Công ty TNHH Lan Anh"):
+            assert private not in html
+    assert "Giấy phép bán lẻ rượu vang" in pages[3].content.decode()
+
+
+def test_an_answer_not_of_general_interest_is_mailed_but_not_published(act, client, question):
+    to_answered(act, question, public=False)
+    assert question.status == Status.ANSWERED and not question.published
+    assert client.get(f"/hoi-dap/{question.pk}/").status_code == 404
+    assert "Giấy phép bán lẻ rượu vang" not in client.get("/hoi-dap/rss/").content.decode()
+
+
+def test_the_archive_is_searched_without_diacritics_and_by_field(client):
+    found = client.get("/hoi-dap/", {"q": "gia dien cao diem"}).content.decode()
+    assert "Cách tính giá điện giờ cao điểm cho xưởng sản xuất" in found
+    assert "Mức giảm giá tối đa" not in found
+    by_field = client.get("/hoi-dap/", {"linh-vuc": "thuong-mai"}).content.decode()
+    assert "Mức giảm giá tối đa trong chương trình khuyến mại" in by_field
+    assert "giá điện giờ cao điểm" not in by_field
+
+
+@pytest.mark.parametrize("username, name", [
+    ("cb_qltm", "accept"), ("truongban", "accept"), ("ctv1", "accept"),
+    ("thuky1", "assign"), ("cb_qlcn", "assign"),
+])
+def test_a_forged_step_by_the_wrong_role_is_refused(act, question, username, name):
+    if name == "assign":
+        act("thuky1", question, "accept")
+    before = question.status
+    response = act(username, question, name, {"assign-leading": qltm().pk})
+    # Refused: 403, 404 (a department that does not see the question) or
+    # Wagtail's redirect to the dashboard with "no permission" — never the
+    # question page with the step done.
+    assert response.status_code in {302, 403, 404}
+    if response.status_code == 302:
+        assert response["Location"] in {"/admin/"} or "/login/" in response["Location"]
+    assert question.status == before
+    assert not question.assignments.exists()
+
+
+def test_another_department_cannot_see_or_answer_a_question(act, client, demo_user, question):
+    act("thuky1", question, "accept")
+    act("truongban", question, "assign", {"assign-leading": qltm().pk})
+    assert act("cb_qlcn", question, "submit", {"answer-answer": ANSWER}).status_code == 404
+    assert question.status == Status.ASSIGNED and not question.answer
+    client.force_login(demo_user("cb_qlcn"))
+    assert client.get(f"/admin/hoi-dap/{question.pk}/").status_code == 404
+    client.force_login(demo_user("cb_qltm"))
+    assert question.code in client.get("/admin/hoi-dap/").content.decode()
+
+
+def test_assigning_to_a_unit_that_does_not_answer_is_refused(act, question):
+    act("thuky1", question, "accept")
+    act("truongban", question, "assign", {"assign-leading": Unit.objects.get(code="bgd").pk})
+    assert question.status == Status.ACCEPTED
+
+
+def test_refusing_tells_the_asker_at_once_with_the_reason(act, question):
+    response = act("thuky1", question, "refuse", {"reason": "Thuộc thẩm quyền của UBND phường."})
+    assert response.status_code == 302 and question.status == Status.REFUSED
+    assert mail.outbox[-1].to == ["lan.pham@example.com"]
+    assert "Thuộc thẩm quyền của UBND phường." in mail.outbox[-1].body
+
+
+def test_refusing_without_a_reason_changes_nothing(act, question):
+    act("thuky1", question, "refuse", {"reason": "  "})
+    assert question.status == Status.NEW and not mail.outbox
+
+
+def test_a_duplicate_is_linked_to_its_original(act, question):
+    original = Question.objects.filter(status=Status.ANSWERED).first()
+    act("thuky1", question, "duplicate", {"duplicate-original": original.code.lower()})
+    assert question.status == Status.DUPLICATE and question.duplicate_of == original
+
+
+def test_a_late_department_reports_progress_and_the_asker_is_told(act, question):
+    act("thuky1", question, "accept")
+    act("truongban", question, "assign", {"assign-leading": qltm().pk})
+    expected = add_working_days(timezone.localdate(), 20)
+    act("cb_qltm", question, "progress", {"progress-reason": "Đang lấy ý kiến Bộ Công Thương.",
+                                          "progress-expected_date": expected.strftime("%d/%m/%Y")})
+    assert question.expected_date == expected
+    assert "Đang lấy ý kiến Bộ Công Thương." in mail.outbox[-1].body
+    assert expected.strftime("%d/%m/%Y") in mail.outbox[-1].body
+
+
+def test_the_leader_can_send_the_answer_back_with_a_reason(act, question):
+    act("thuky1", question, "accept")
+    act("truongban", question, "assign", {"assign-leading": qltm().pk})
+    act("cb_qltm", question, "submit", {"answer-answer": ANSWER})
+    act("thuky1", question, "review")
+    act("phoban", question, "send_back", {"reason": "Bổ sung căn cứ pháp lý."})
+    assert question.status == Status.ASSIGNED
+    entry = ModelLogEntry.objects.for_instance(question).filter(
+        action="congtin.qa.send_back").get()
+    assert entry.data["reason"] == "Bổ sung căn cứ pháp lý." and entry.user.username == "phoban"
+
+
+def test_overdue_questions_are_listed_and_mailed_to_department_and_secretariat(question):
+    question.status = Status.ASSIGNED
+    question.due_date = timezone.localdate() - datetime.timedelta(days=3)
+    question.save()
+    question.assignments.create(unit=qltm(), leading=True)
+    near, overdue = near_and_overdue()
+    assert question in overdue
+    assert send_digest() >= 2
+    subjects = {m.subject for m in mail.outbox}
+    assert any(s.startswith("QLTM:") for s in subjects)
+    assert any(s.startswith("Câu hỏi sắp đến hạn và quá hạn") for s in subjects)
+    assert any(question.code in m.body and "QUÁ HẠN" in m.body for m in mail.outbox)
+
+
+def test_each_role_sees_its_queue(client, demo_user):
+    expected = {"thuky1": Status.NEW, "truongban": Status.ACCEPTED, "cb_qltm": Status.ASSIGNED}
+    for username, status in expected.items():
+        client.force_login(demo_user(username))
+        html = client.get("/admin/hoi-dap/").content.decode()
+        queue = html.split("Việc chờ tôi xử lý")[1].split("<h2>")[0]
+        for q in Question.objects.filter(status=status)[:3]:
+            if status != Status.ASSIGNED or q.assignments.filter(unit__code="qltm").exists():
+                assert q.code in queue
