@@ -15,6 +15,8 @@ What is cleaned, per value:
 
 * plain values: clean_text(), single-line when the value has no line break
   (titles, names, search words), multi-line otherwise (text areas);
+* the slug, when the editor's script made it from the title as pasted: it
+  is made again from the cleaned title (the title is the slug's source);
 * values that are JSON from Wagtail's widgets: a Draftail rich-text value
   (text of each block, with bold/italic/link ranges moved along) and a
   TableBlock value (cells and caption); any other JSON is left untouched,
@@ -34,6 +36,10 @@ Never touched (see EXCLUDED_NAMES and _is_excluded):
 
 import json
 import re
+
+from django.utils.text import slugify
+
+from congtin.vntext import fold
 
 from .text import clean_contentstate, clean_table, clean_text, is_contentstate
 
@@ -87,6 +93,8 @@ def clean_querydict(querydict):
         new = [clean_value(v) if isinstance(v, str) else v for v in values]
         if new != values:
             changed[name] = new
+    if "title" in changed and "slug" in querydict:
+        _follow_title(querydict, changed)
     if not changed:
         return querydict
     copy = querydict.copy()
@@ -94,6 +102,16 @@ def clean_querydict(querydict):
         copy.setlist(name, values)
     copy._mutable = False
     return copy
+
+
+def _follow_title(querydict, changed):
+    """The slug source is the title: when the page editor's script derived
+    the slug from the title as pasted ("Së C«ng Th­¬ng" -> "se-cng-thng"),
+    derive it again from the cleaned title ("so-cong-thuong"). A slug the
+    editor typed differently is theirs and stays."""
+    raw_title, slug = querydict.get("title", ""), querydict.get("slug", "")
+    if slug and slug == slugify(raw_title):
+        changed["slug"] = [slugify(fold(changed["title"][0])) or slug]
 
 
 class TextInputMiddleware:

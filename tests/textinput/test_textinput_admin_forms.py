@@ -69,3 +69,19 @@ def test_site_settings_form_stores_unicode(login):
     response = client.post(address, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert SiteSettings.for_site(site).department_name == UNICODE + " Thành phố Hồ Chí Minh"
+
+
+@pytest.mark.parametrize("posted_slug, expected_slug", [
+    ("se-cng-thng", "so-cong-thuong"),  # made by the editor's script from the pasted title
+    ("hoi-nghi-tong-ket", "hoi-nghi-tong-ket"),  # typed by the editor: kept
+])
+def test_new_page_slug_follows_the_cleaned_title(login, posted_slug, expected_slug):
+    sibling = an_article()
+    parent = sibling.get_parent()
+    data = article_form(sibling, TCVN3_PASTE, [("paragraph", draftail("Nội dung bài viết."))])
+    data["slug"] = posted_slug
+    response = login("kythuat").post(
+        f"/admin/pages/add/content/articlepage/{parent.id}/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    created = ArticlePage.objects.child_of(parent).get(slug=expected_slug)
+    assert created.title == UNICODE
