@@ -43,11 +43,12 @@ def clean_text(value: str, multiline: bool | None = None) -> str:
 def clean_fragment(text: str) -> str:
     """Clean a piece of text that sits between other pieces (an HTML text
     node, a Word run): its leading and trailing whitespace belong to the
-    neighbours and are kept as they are."""
+    neighbours and are kept as they are. Multi-line rules inside: a no-break
+    space between a number and its unit is meant and stays."""
     lead, core, trail = _EDGES.match(text).groups()
     if not core:
         return text
-    return lead + normalize(core, multiline=False) + trail
+    return lead + normalize(core, multiline=True) + trail
 
 
 def clean_html(markup: str) -> str:
