@@ -16,6 +16,11 @@ RESULT_FIELDS = ("id", "page_id", "locale_id", "title", "url_path", "date", "kin
                  "excerpt")
 
 
+# Deeper pages cost more with every page (OFFSET); past this a visitor is
+# better served by another word, and the pagination stops.
+MAX_RESULTS = 500
+
+
 class SearchResults:
     """The entries matching a query, newest first. Slicing runs one bounded
     query (LIMIT/OFFSET) and loads just the rows of that slice."""
@@ -29,8 +34,11 @@ class SearchResults:
         if not isinstance(window, slice):
             raise TypeError("SearchResults only supports slices")
         start = window.start or 0
+        stop = min(window.stop, MAX_RESULTS)
+        if start >= stop:
+            return []
         page_ids = backends.match_page_ids(self.query, self.locale_id, self.category,
-                                           limit=window.stop - start, offset=start)
+                                           limit=stop - start, offset=start)
         # Only what a result line shows; the page row only for its URL.
         entries = (SearchEntry.objects.filter(page_id__in=page_ids).select_related("page")
                    .only(*RESULT_FIELDS, "page__id", "page__url_path"))
