@@ -9,11 +9,17 @@
   var body = "p=" + encodeURIComponent(tag.getAttribute("data-page") || "");
 
   function send() {
-    var blob = new Blob([body], { type: "application/x-www-form-urlencoded" });
-    if (navigator.sendBeacon && navigator.sendBeacon(url, blob)) { return; }
+    var type = "application/x-www-form-urlencoded";
+    if (window.fetch) {
+      // keepalive lets the request finish even if the reader leaves at once.
+      window.fetch(url, { method: "POST", body: body, keepalive: true, credentials: "same-origin",
+                          headers: { "Content-Type": type } }).catch(function () { return null; });
+      return;
+    }
+    if (navigator.sendBeacon && navigator.sendBeacon(url, new Blob([body], { type: type }))) { return; }
     var xhr = new XMLHttpRequest();
     xhr.open("POST", url, true);
-    xhr.setRequestHeader("Content-Type", "application/x-www-form-urlencoded");
+    xhr.setRequestHeader("Content-Type", type);
     xhr.send(body);
   }
 
