@@ -4,6 +4,7 @@ Every function checks the step through workflow.perform first, so a forged
 POST by the wrong role changes nothing."""
 
 from django.db import transaction
+from django.utils.html import strip_tags
 from django.utils import timezone
 
 from congtin.org.models import Unit
@@ -99,7 +100,7 @@ def save_draft(question, user, answer):
 @transaction.atomic
 def submit(question, user, answer):
     _check(question, "submit", user)
-    if not (answer or "").strip():
+    if not strip_tags(answer or "").strip():
         raise StepError("Câu trả lời chưa có nội dung.")
     question.answer = answer
     question.answered_by = user.person.unit

@@ -208,3 +208,20 @@ def test_each_role_sees_its_queue(client, demo_user):
         for q in Question.objects.filter(status=status)[:3]:
             if status != Status.ASSIGNED or q.assignments.filter(unit__code="qltm").exists():
                 assert q.code in queue
+
+
+def test_every_demo_question_opens_in_the_admin_for_the_secretariat(client, demo_user):
+    client.force_login(demo_user("thuky1"))
+    for question in Question.objects.all():
+        response = client.get(f"/admin/hoi-dap/{question.pk}/")
+        assert response.status_code == 200
+        assert question.code in response.content.decode()
+
+
+def test_an_empty_answer_cannot_be_sent(act, question):
+    act("thuky1", question, "accept")
+    act("truongban", question, "assign", {"assign-leading": qltm().pk})
+    empty = ('{"blocks":[{"key":"a","text":"","type":"unstyled","depth":0,'
+             '"inlineStyleRanges":[],"entityRanges":[],"data":{}}],"entityMap":{}}')
+    act("cb_qltm", question, "submit", {"answer-answer": empty})
+    assert question.status == Status.ASSIGNED
