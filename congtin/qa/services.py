@@ -4,8 +4,8 @@ Every function checks the step through workflow.perform first, so a forged
 POST by the wrong role changes nothing."""
 
 from django.db import transaction
-from django.utils.html import strip_tags
 from django.utils import timezone
+from django.utils.html import strip_tags
 
 from congtin.org.models import Unit
 from congtin.workdays import add_working_days
