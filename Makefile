@@ -13,7 +13,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/congtin
 
 .PHONY: run test install install-test migrate demo demo-reset static serve lint format messages \
-	browser-deps test-pg test-main clean
+	browser-deps test-pg test-main clean bench bench-data
 
 run: install migrate demo static
 	@CONGTIN_DEMO=$${CONGTIN_DEMO:-1} PORT=$(PORT) ./scripts/serve
@@ -63,6 +63,15 @@ format: $(VENV)/.installed-test
 
 messages: install
 	@cd congtin && ../$(PY) ../manage.py compilemessages -v 0
+
+# Speed, side by side with stock Wagtail and nginx (bench/README.md). N articles in a
+# separate database under bench/out/; QUICK=1 measures 10,000 articles, 5 s a cell.
+N ?= $(if $(QUICK),10000,100000)
+bench-data: install
+	@$(PY) bench/data.py $(N)
+
+bench: install browser-deps
+	@$(PY) bench/run.py --n $(N) $(if $(QUICK),--quick,)
 
 clean:
 	rm -rf $(VENV) static_root node_modules
