@@ -1,0 +1,192 @@
+"""`make bench`: congtin, the stock Wagtail reference site and nginx, side by
+side on loopback, driven by wrk; prints one table and writes it to
+bench/out/latest.md.
+
+Usage: python bench/run.py [--n 100000] [--quick] [--seconds 10]
+Only 127.0.0.1 is ever contacted; every wrk run is bounded in time.
+"""
+
+import argparse
+import datetime
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
+
+import data  # noqa: E402
+import stock  # noqa: E402
+
+from congtin.pagecache import localproxy  # noqa: E402
+
+CONNECTIONS = 8
+WORKERS = 2
+TARGETS = ["congtin", "congtin uncached", "stock Wagtail", "nginx proxy_cache", "nginx static"]
+
+
+def scenarios(count):
+    last = max(count // 20, 1)
+    middle = 250 if last > 250 else max(last // 2, 1)
+    return [("home", "/"), ("article", f"/tin-tuc/bai-viet-{count // 2}/"),
+            ("listing p1", "/tin-tuc/"), (f"listing p{middle}", f"/tin-tuc/?page={middle}"),
+            (f"listing p{last}", f"/tin-tuc/?page={last}")]
+
+
+def gunicorn(module, cwd, env):
+    port = localproxy.free_port()
+    binary = Path(sys.executable).with_name("gunicorn")
+    process = subprocess.Popen(
+        [str(binary), module, "--bind", f"127.0.0.1:{port}", "--workers", str(WORKERS),
+         "--log-level", "warning"], cwd=cwd, env=env)
+    url = f"http://127.0.0.1:{port}"
+    localproxy.wait_for(url + "/", process, seconds=60)
+    return url, process
+
+
+def worker_rss_mb(master):
+    """Resident memory of each gunicorn worker (children of the master)."""
+    children = Path(f"/proc/{master.pid}/task/{master.pid}/children").read_text().split()
+    sizes = []
+    for pid in children:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                sizes.append(int(line.split()[1]) / 1024)
+    return sizes
+
+
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def wrk(url, seconds):
+    """req/s, p50 and p99 in ms, and the share of non-2xx answers."""
+    result = subprocess.run(
+        ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{seconds}s", "--timeout", "10s", "--latency",
+         url], capture_output=True, text=True, timeout=seconds + 30, check=True)
+    text = result.stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+
+    def percentile(name):
+        value, unit = re.search(rf"\s{name}%\s+([\d.]+)(us|ms|s)", text).groups()
+        return float(value) * UNITS[unit]
+
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    return {"rps": rps, "p50": percentile("50"), "p99": percentile("99"),
+            "errors": int(errors.group(1)) if errors else 0}
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=60) as response:
+        return response.read()
+
+
+def start_all(count, workdir):
+    project = data.build(count)
+    cached_env = data.congtin_environment(count)
+    congtin_url, congtin = gunicorn("congtin.wsgi:application", ROOT, cached_env)
+    uncached_url, uncached = gunicorn("congtin.wsgi:application", ROOT,
+                                      {**cached_env, "PAGECACHE_ENABLED": "0"})
+    stock_url, stock_server = gunicorn("stocksite.wsgi:application", project,
+                                       stock.environment(project, data.stock_db(count)))
+    static_root = workdir / "html"
+    static_root.mkdir()
+    nginx = localproxy.start_nginx(workdir / "nginx", backend_port=congtin_url.rsplit(":", 1)[1],
+                                   static_root=static_root)
+    servers = {"congtin": (congtin_url, congtin), "congtin uncached": (uncached_url, uncached),
+               "stock Wagtail": (stock_url, stock_server)}
+    return servers, nginx, static_root
+
+
+def measure(count, seconds, workdir):
+    servers, nginx, static_root = start_all(count, workdir)
+    rows = []
+    try:
+        for name, address in scenarios(count):
+            slug = re.sub(r"\W+", "-", name)
+            (static_root / f"{slug}.html").write_bytes(fetch(servers["congtin"][0] + address))
+            urls = {label: url + address for label, (url, _) in servers.items()}
+            urls["nginx proxy_cache"] = nginx.url + address
+            urls["nginx static"] = f"{nginx.url}/static-html/{slug}.html"
+            results = {}
+            for label in TARGETS:
+                fetch(urls[label])
+                results[label] = wrk(urls[label], seconds)
+            rows.append((name, results))
+        memory = {label: worker_rss_mb(process) for label, (_, process) in servers.items()}
+    finally:
+        nginx.stop()
+        for _, process in servers.values():
+            process.terminate()
+            process.wait(timeout=20)
+    return rows, memory
+
+
+def ratio(a, b):
+    return f"{a / b:.1f}×" if b else "–"
+
+
+def table(rows, memory, count, seconds):
+    lines = [f"{count} bài viết · wrk 1 luồng, {CONNECTIONS} kết nối, {seconds} s mỗi ô · "
+             f"gunicorn {WORKERS} worker sync · SQLite",
+             "",
+             "| kịch bản | " + " | ".join(f"{t} req/s (p50/p99 ms)" for t in TARGETS)
+             + " | congtin ÷ stock (P2) | uncached ÷ stock (P3) | proxy ÷ static (P1) |",
+             "|---" * (len(TARGETS) + 4) + "|"]
+    for name, results in rows:
+        cells = [f"{r['rps']:,.0f} ({r['p50']:.1f}/{r['p99']:.1f})"
+                 + (f" ⚠{r['errors']} lỗi" if r["errors"] else "")
+                 for r in (results[t] for t in TARGETS)]
+        lines.append(f"| {name} | " + " | ".join(cells) + " | "
+                     + " | ".join([ratio(results["congtin"]["rps"], results["stock Wagtail"]["rps"]),
+                                   ratio(results["congtin uncached"]["rps"],
+                                         results["stock Wagtail"]["rps"]),
+                                   f"{results['nginx proxy_cache']['rps'] / results['nginx static']['rps']:.0%}"])
+                     + " |")
+    listings = [(name, results) for name, results in rows if name.startswith("listing")]
+    first, last = listings[0][1]["congtin uncached"], listings[-1][1]["congtin uncached"]
+    lines += ["",
+              f"P4 (không bộ đệm): {listings[0][0]} {first['rps']:,.0f} req/s, "
+              f"{listings[-1][0]} {last['rps']:,.0f} req/s → tỉ lệ {first['rps'] / last['rps']:.2f}",
+              "P7 bộ nhớ thường trú mỗi worker (MB): " + "; ".join(
+                  f"{label} " + ", ".join(f"{size:.0f}" for size in sizes)
+                  for label, sizes in memory.items())]
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--n", type=int, default=None)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--seconds", type=int, default=None)
+    args = parser.parse_args()
+    for program in ("wrk", localproxy.NGINX):
+        if not shutil.which(program):
+            sys.exit(f"Thiếu {program}: apt-get install -y wrk nginx")
+    count = args.n or (10_000 if args.quick else 100_000)
+    seconds = args.seconds or (5 if args.quick else 10)
+    workdir = Path(tempfile.mkdtemp(prefix="congtin-bench-"))
+    started = time.monotonic()
+    try:
+        rows, memory = measure(count, seconds, workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    header = (f"{datetime.datetime.now():%d/%m/%Y %H:%M} · {platform.node()} · "
+              f"{os.cpu_count()} CPU · {platform.python_implementation()} "
+              f"{platform.python_version()} · {time.monotonic() - started:.0f} s")
+    text = header + "\n\n" + table(rows, memory, count, seconds)
+    print(text)
+    (HERE / "out").mkdir(exist_ok=True)
+    (HERE / "out" / "latest.md").write_text(text + "\n")
+
+
+if __name__ == "__main__":
+    main()
