@@ -4,6 +4,8 @@ Every test asks through the real view and reads the titles off the page.
 tests/pg/test_search_on_postgresql.py runs this module again on PostgreSQL.
 """
 
+import re
+
 import pytest
 
 from .helpers import publish_article, search
@@ -152,3 +154,13 @@ def test_second_page_continues_the_first(client):
     second = search(client, "cong", page=2)
     assert len(first) == 20
     assert second and not set(first) & set(second)
+
+
+def test_each_result_shows_its_kind_and_date(client):
+    from .helpers import page_text
+
+    text = page_text(client.get("/tim-kiem/", {"q": "an toan hoa chat"}))
+    assert "Thông báo ·" in text
+    assert "Tin tức ·" in text
+    assert "Trang nội dung ·" in text
+    assert re.search(r"·\s+\d{2}/\d{2}/\d{4}", text)
