@@ -34,12 +34,7 @@ def search(request):
     without diacritics matched against the folded column."""
     status.refresh_once_a_day()
     filters = SearchFilters.from_request(request)
-    documents = filters.apply(LegalDocument.objects.published())
-    documents = filter_by_text(documents, filters.query)
-    documents = documents.select_related("issuer").only(
-        "symbol", "slug", "summary", "issue_date", "effective_date", "status", "doc_type",
-        "issuer__name")
-    page_of_documents = paginate(documents.order_by("-issue_date", "-id"), request, PAGE_SIZE)
+    page_of_documents = paginate(find_documents(filters), request, PAGE_SIZE)
     return render(request, "legal/search.html", {
         "filters": filters,
         "page_of_documents": page_of_documents,
@@ -51,6 +46,16 @@ def search(request):
         "extra_query": filters.query_string(),
         "meta_title": "Văn bản",
     })
+
+
+def find_documents(filters):
+    """The published documents matching the filters, newest first (the query
+    bench/legal measures)."""
+    documents = filters.apply(LegalDocument.objects.published())
+    documents = filter_by_text(documents, filters.query)
+    return documents.select_related("issuer").only(
+        "symbol", "slug", "summary", "issue_date", "effective_date", "status", "doc_type",
+        "issuer__name").order_by("-issue_date", "-id")
 
 
 def document(request, slug):
