@@ -3,6 +3,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
 
 from . import admin_views
 from .models import MonthlyFigure
@@ -19,7 +20,9 @@ class MonthlyFigureViewSet(ModelViewSet):
                     Column("on_time_percent", label="Tỷ lệ đúng hạn (%)"), "source", "updated_at"]
     list_filter = ["year", "source"]
     form_fields = ["year", "month", "received", "resolved", "on_time"]
-    permission_policy = MonthlyFigurePolicy(MonthlyFigure)
+
+
+register_permission_policy(MonthlyFigure, MonthlyFigurePolicy(MonthlyFigure))
 
 
 @hooks.register("register_admin_viewset")

@@ -1,44 +1,71 @@
 """Receiving a rating: a plain form POST (works without JavaScript), then a
 redirect back to the page with a thank-you note."""
 
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
+from django.views.decorators.csrf import ensure_csrf_cookie
 from wagtail.log_actions import log
 
-from .forms import RatingForm
+from .forms import SCORES, ChoiceForm, RatingForm
 from .models import Rating
 from .ratelimit import allow
 
 THANKS_PARAM = "da-danh-gia"
 
 
+def _safe_next(request, next_url):
+    if not next_url or not url_has_allowed_host_and_scheme(
+            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return "/"
+    return next_url
+
+
 def _back(request, next_url, target):
-    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()},
-                                           require_https=request.is_secure()):
-        next_url = "/"
-    base, _, _ = next_url.partition("#")
+    base, _, _ = _safe_next(request, next_url).partition("#")
     separator = "&" if "?" in base else "?"
     return f"{base}{separator}{THANKS_PARAM}={target}#danh-gia-{target}"
 
 
 @never_cache
-@require_POST
+@ensure_csrf_cookie
 def rate(request):
+    """GET: the confirmation form (score chosen on the page, optional comment,
+    CSRF token); POST: save and go back. The pages themselves carry only a GET
+    form, so they set no cookie and stay cacheable."""
+    if request.method == "POST":
+        return _save(request)
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    form = ChoiceForm(request.GET)
+    if not form.is_valid():
+        return _refused(request, form, request.GET.get("next", "/"))
+    page = form.cleaned_data["page"]
+    return render(request, "participation/rate.html", {
+        "target_page": page, "score": form.cleaned_data.get("score"),
+        "next_url": _safe_next(request, form.cleaned_data["next"]), "scores": SCORES,
+        "hide_site_rating": True})
+
+
+def _refused(request, form, back):
+    errors = [error for field_errors in form.errors.values() for error in field_errors]
+    return render(request, "participation/rating_refused.html",
+                  {"errors": errors, "back": back, "hide_site_rating": True}, status=400)
+
+
+def _save(request):
     form = RatingForm(request.POST)
     if not form.is_valid():
-        errors = [error for field_errors in form.errors.values() for error in field_errors]
-        return render(request, "participation/rating_refused.html",
-                      {"errors": errors, "back": request.POST.get("next", "/")}, status=400)
+        return _refused(request, form, request.POST.get("next", "/"))
     page = form.cleaned_data["page"]
     target = page.pk if page else 0
     if not allow(request, target):
         return render(request, "participation/rating_refused.html", {
             "errors": ["Bạn đã đánh giá mục này hôm nay hoặc đã gửi quá nhiều đánh giá. "
                        "Xin cảm ơn và mời bạn quay lại sau."],
-            "back": form.cleaned_data["next"] or "/"}, status=429)
+            "back": form.cleaned_data["next"] or "/", "hide_site_rating": True}, status=429)
     rating = Rating.objects.create(page=page, score=form.cleaned_data["score"],
                                    comment=form.cleaned_data["comment"],
                                    language=(translation.get_language() or "vi")[:8])

@@ -55,11 +55,29 @@ def test_rating_keeps_no_address_and_no_identity(client, article):
     assert "198.51.100.200" not in str(latest.__dict__)
 
 
-def test_forms_work_without_javascript(client, article):
-    html = client.get(article.url).content.decode()
+def test_pages_carry_a_plain_get_form_and_set_no_cookie(client, article):
+    """No JavaScript needed, and no CSRF cookie: the page stays cacheable."""
+    response = client.get(article.url)
+    html = response.content.decode()
     assert f'id="danh-gia-{article.pk}"' in html and 'id="danh-gia-0"' in html
-    assert 'action="/danh-gia/"' in html and 'method="post"' in html
+    assert 'action="/danh-gia/"' in html and 'method="get"' in html
+    assert "csrfmiddlewaretoken" not in html
+    assert not response.cookies
+
+
+def test_chosen_score_leads_to_a_csrf_protected_confirmation(client, article):
+    response = client.get(URL, {"page": article.pk, "score": "4", "next": article.url})
+    html = response.content.decode()
+    assert response.status_code == 200
     assert 'name="csrfmiddlewaretoken"' in html
+    assert 'value="4" required checked' in html
+    assert article.title in html
+
+
+def test_confirmation_for_an_unknown_page_is_refused(client):
+    response = client.get(URL, {"page": "abc", "score": "4"})
+    assert response.status_code == 400
+    assert "Trang không hợp lệ" in response.content.decode()
 
 
 def test_rating_without_csrf_token_is_refused():

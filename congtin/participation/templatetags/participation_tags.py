@@ -20,7 +20,7 @@ def _form_context(context, page, heading):
         thanked = query.get(THANKS_PARAM) == str(target)
         query.pop(THANKS_PARAM, None)
         next_url = request.path + (f"?{urlencode(query, doseq=True)}" if query else "")
-    return {"csrf_token": context.get("csrf_token"), "page_id": page.pk if page else "",
+    return {"page_id": page.pk if page else "",
             "target": target, "next_url": next_url, "thanked": thanked, "heading": heading,
             "scores": SCORES}
 
