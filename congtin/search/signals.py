@@ -1,7 +1,8 @@
 """Wagtail and Django signals that keep the search index current."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from . import backends, indexing
@@ -20,11 +21,20 @@ def subtree_changed(sender, instance, **kwargs):
 
 
 def restriction_changed(sender, instance, **kwargs):
-    """A view restriction added or lifted: the subtree turns private or public."""
-    if instance.page_id:
-        page = instance.page.__class__.objects.filter(pk=instance.page_id).first()
+    """A view restriction added or lifted: the subtree turns private or public.
+
+    Re-indexed after the commit: a restriction is also deleted when its page
+    is, and indexing the page then would add entries that the page's own
+    deletion no longer removes."""
+    page_id = instance.page_id
+
+    def reindex():
+        page = Page.objects.filter(pk=page_id).first()
         if page is not None:
             indexing.index_subtree(page)
+
+    if page_id:
+        transaction.on_commit(reindex)
 
 
 def entry_deleted(sender, instance, **kwargs):

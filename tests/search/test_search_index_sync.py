@@ -55,13 +55,36 @@ def test_a_deleted_page_disappears_with_its_full_text_row(client):
     assert not SearchEntry.objects.filter(title__contains="Gamma").exists()
 
 
-def test_a_private_page_is_not_found_and_comes_back_when_public(client):
+def test_a_private_page_is_not_found_and_comes_back_when_public(
+        client, django_capture_on_commit_callbacks):
     article = publish_article("Tin nội bộ Đentakín", "Chỉ cán bộ xem.")
-    restriction = PageViewRestriction.objects.create(
-        page=article, restriction_type=PageViewRestriction.LOGIN)
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(
+            page=article, restriction_type=PageViewRestriction.LOGIN)
     assert search(client, "dentakin") == []
-    restriction.delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
     assert search(client, "dentakin") == ["Tin nội bộ Đentakín"]
+
+
+def test_a_private_section_is_hidden_with_everything_below_it(
+        client, django_capture_on_commit_callbacks):
+    publish_article("Tin trong mục riêng Omikrôn", "Nội dung.", index=news_index())
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=news_index(),
+                                           restriction_type=PageViewRestriction.LOGIN)
+    assert search(client, "omikron") == []
+
+
+def test_deleting_a_private_page_leaves_no_entry_behind(client, django_capture_on_commit_callbacks):
+    article = publish_article("Tin riêng sẽ xóa Pikô", "Nội dung.")
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=article,
+                                           restriction_type=PageViewRestriction.LOGIN)
+    with django_capture_on_commit_callbacks(execute=True):
+        article.delete()
+    assert search(client, "piko") == []
+    assert not SearchEntry.objects.filter(title__contains="Pikô").exists()
 
 
 def test_a_moved_article_changes_its_address_and_kind(client):
