@@ -26,8 +26,9 @@ Never touched (see EXCLUDED_NAMES and _is_excluded):
 
 * passwords (any field whose name contains "password" or "passwd"),
   CSRF tokens, one-time codes and other tokens ("otp", "token", "secret",
-  "captcha", "signature" in the name): they are secrets compared byte for
-  byte, and "«" in a password must still log in;
+  "captcha", "challenge", "nonce", "signature" in the name, e.g. the Q&A
+  form's signed proof-of-work challenge): they are secrets or signed values
+  compared byte for byte, and "«" in a password must still log in;
 * file uploads: request.FILES is not read or changed here (the document
   library converts .txt/.docx itself, see uploads.py);
 * request bodies that Django does not parse into request.POST (JSON, XML,
@@ -46,7 +47,8 @@ from .text import clean_contentstate, clean_table, clean_text, is_contentstate
 # Whole names that are machine values, never text.
 EXCLUDED_NAMES = frozenset({"csrfmiddlewaretoken", "next", "redirect_to"})
 # Parts of names that mark a secret or a machine token.
-_EXCLUDED_PARTS = re.compile(r"passw|passwd|csrf|otp|token|secret|captcha|signature", re.I)
+_EXCLUDED_PARTS = re.compile(
+    r"passw|passwd|csrf|otp|token|secret|captcha|challenge|nonce|signature", re.I)
 _JSON_START = re.compile(r"^\s*[\[{]")
 
 

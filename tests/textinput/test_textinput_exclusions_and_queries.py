@@ -61,6 +61,7 @@ def test_secrets_tokens_and_codes_pass_untouched():
         "password": " C«ng ", "new_password1": "e\u0301\u200b", "old_password": "a  b",
         "csrfmiddlewaretoken": "Th\u00ad¬ng", "otp_token": " 12 34 ", "token": "«»",
         "api_secret": "Së", "captcha": " x ", "next": "/admin/?q=Së",
+        "challenge": "eyJuIjoiYWRkZ  dda:1a2b", "nonce": " 42 ",
     }
     for name, value in untouched.items():
         posted[name] = value

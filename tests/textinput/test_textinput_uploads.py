@@ -14,6 +14,8 @@ from wagtail.models import Collection, ModelLogEntry
 
 from congtin.vntext import encode_vn3, encode_vni
 
+from .conftest import TCVN3_PASTE, UNICODE, VNI_PASTE
+
 pytestmark = pytest.mark.django_db
 
 NOTICE = ("Sở Công Thương thông báo lịch tiếp công dân tháng 12 năm 2026.\n"
@@ -177,3 +179,20 @@ def test_upload_over_50_mb_is_refused_with_a_message_not_an_error(login):
     text = " ".join(response.content.decode().split())  # sizes are set with no-break spaces
     assert "Tệp này quá lớn (50,0 MB). Dung lượng tối đa là 50,0 MB." in text
     assert Document.objects.count() == count
+
+
+def test_document_and_image_titles_typed_in_legacy_encodings_are_stored_as_unicode(login):
+    from PIL import Image
+    from wagtail.images.models import Image as WagtailImage
+
+    client = login("admin")
+    upload(client, "bieu-mau.pdf", b"%PDF-1.4\n%%EOF\n", title=f"Biểu mẫu {TCVN3_PASTE}")
+    assert Document.objects.filter(title=f"Biểu mẫu {UNICODE}").exists()
+
+    picture = io.BytesIO()
+    Image.new("RGB", (8, 8), "red").save(picture, "PNG")
+    response = client.post("/admin/images/add/", {
+        "title": f"Ảnh {VNI_PASTE}", "collection": Collection.get_first_root_node().id,
+        "file": SimpleUploadedFile("anh-hoi-nghi.png", picture.getvalue())})
+    assert response.status_code == 302
+    assert WagtailImage.objects.filter(title=f"Ảnh {UNICODE}").exists()
