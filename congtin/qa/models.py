@@ -8,7 +8,7 @@ counter so that two askers never get the same code.
 """
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F
 from django.utils import timezone
 from wagtail.fields import RichTextField
@@ -64,11 +64,15 @@ class TrackingCounter(models.Model):
 
 
 def next_tracking_code(year):
-    """HD-2026-000042. The increment is one UPDATE … SET last = last + 1, so
-    concurrent askers (two workers, PostgreSQL) each get their own number."""
+    """HD-2026-000042. The increment is one UPDATE … SET last = last + 1 in a
+    transaction, so concurrent askers (several workers, PostgreSQL) each get
+    their own number (tests/pg/test_qa_codes.py)."""
     TrackingCounter.objects.get_or_create(year=year)
-    TrackingCounter.objects.filter(year=year).update(last=F("last") + 1)
-    number = TrackingCounter.objects.filter(year=year).values_list("last", flat=True).get()
+    with transaction.atomic():
+        # The UPDATE's row lock lasts until the block ends, so the value read
+        # back is this transaction's own.
+        TrackingCounter.objects.filter(year=year).update(last=F("last") + 1)
+        number = TrackingCounter.objects.filter(year=year).values_list("last", flat=True).get()
     return f"HD-{year}-{number:06d}"
 
 
