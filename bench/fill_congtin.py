@@ -23,11 +23,10 @@ def main(count):
     home = HomePage(title="Trang chủ", slug="trang-chu", locale=locale)
     root.add_child(instance=home)
     site = Site.objects.get(is_default_site=True)
-    old_root = site.root_page
+    # Wagtail's welcome page stays in the tree, out of the site (other apps'
+    # rows may already point at it).
     site.root_page = home
     site.save()
-    if old_root.pk != home.pk:
-        old_root.delete()
     news = ArticleIndexPage(title="Tin tức – Sự kiện", slug="tin-tuc", locale=locale)
     home.add_child(instance=news)
     home.news_index = news
