@@ -72,7 +72,8 @@ def document_edit(request, pk):
                  can_approve=workflow.can_approve(request.user, document),
                  can_withdraw=workflow.can_approve_any(request.user),
                  files=document.files.all(), upload_form=UploadForm(),
-                 relation_form=RelationForm(), reason_form=ReasonForm(),
+                 relation_form=RelationForm(), send_back_form=ReasonForm(auto_id="tra-lai-%s"),
+                 withdraw_form=ReasonForm(auto_id="go-%s"),
                  outgoing=document.outgoing_relations.select_related("target"),
                  incoming=document.incoming_relations.select_related("source"))
 

@@ -13,7 +13,7 @@ from congtin.content.listing import paginate
 
 from . import drafts, relations, status
 from .forms import CommentForm
-from .indexing import filter_by_text
+from .indexing import filter_by_text, full_text_of
 from .models import (
     DocumentType,
     Draft,
@@ -67,6 +67,7 @@ def document(request, slug):
         "derivation": derivation,
         "relations": relations.for_display(item),
         "files": item.files.all(),
+        "full_text": full_text_of(item),
         "meta_title": item.symbol,
     })
 

@@ -76,10 +76,24 @@ def test_document_page_shows_metadata_relations_and_derived_status(client):
 def test_regulation_467_is_in_the_library_with_its_text_and_file(client):
     page = client.get("/van-ban/467-qd-sct/").content.decode()
     assert "Quyết định 467/QĐ-SCT" in page
-    assert "10/10/2011" in page and "Giám đốc Sở Công Thương" in page
+    assert "10/10/2011" in page
+    assert re.search(r"Người ký</th><td>\s*Giám đốc Sở Công Thương</td>", page)
     assert "Điều 16: Điều khoản thi hành" in page
     link = re.search(r'href="(/media/[^"]+\.pdf)"', page).group(1)
     assert link.endswith(".pdf")
+
+
+def test_text_extracted_from_the_file_shows_when_none_was_typed(client, login, enter_document):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from .conftest import docx_bytes
+
+    document = enter_document("1301/QĐ-SCT", "2026-11-02")
+    login("vanphong").post(f"/admin/van-ban/{document.pk}/tep/", {"file": SimpleUploadedFile(
+        "1301.docx", docx_bytes(["Điều 1. Giao Phòng Quản lý Thương mại theo dõi."]))})
+    client.logout()
+    page = client.get("/van-ban/1301-qd-sct/").content.decode()
+    assert "Điều 1. Giao Phòng Quản lý Thương mại theo dõi." in page
 
 
 def test_unpublished_document_is_not_found(client):
