@@ -172,14 +172,3 @@ def test_user_without_change_permission_cannot_repair_a_snippet(login, legacy_en
 def test_repair_of_a_model_that_is_not_a_snippet_is_not_found(login):
     assert login("admin").get("/admin/sua-ma-tieng-viet/auth/user/1/").status_code == 404
 
-
-def test_demo_draft_pasted_from_old_documents_is_unpublished_and_repairable(login, client):
-    from congtin.textinput.demo import SLUG
-
-    page = Page.objects.get(slug=SLUG)
-    assert not page.live
-    assert client.get(page.get_parent().url).content.decode().count(SLUG) == 0
-    preview = login("kythuat").get(repair_url(page))
-    after = [c.after for c in preview.context["changes"]]
-    assert "Giới thiệu chung về Sở Công Thương (bản dán từ tài liệu cũ)" in after
-    assert "Trụ sở đặt tại số 163 Hai Bà Trưng, phường Võ Thị Sáu, Quận 3." in after
