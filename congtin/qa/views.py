@@ -61,9 +61,8 @@ def ask(request):
     if request.method != "POST":
         return _ask_page(request, AskForm())
     if challenge.over_limit("ip", _client_address(request), _limit("QA_RATE_PER_IP", 10)):
-        return _ask_page(request, AskForm(), status=429, error=(
-            "Địa chỉ của quý vị đã gửi quá nhiều câu hỏi trong một giờ. "
-            "Vui lòng thử lại sau hoặc gửi thư đến hộp thư của Sở."))
+        return _limited(request, "Địa chỉ của quý vị đã gửi quá nhiều câu hỏi trong một giờ. "
+                        "Vui lòng thử lại sau hoặc gửi thư đến hộp thư của Sở.")
     form = AskForm(request.POST, request.FILES)
     if request.POST.get("website"):
         return _ask_page(request, form, status=400,
@@ -92,6 +91,11 @@ def ask(request):
     notify.received(question)
     request.session["qa_sent"] = question.code
     return redirect(reverse("qa:sent"))
+
+
+def _limited(request, error):
+    """A light page for a flood: no menus or queries, still readable."""
+    return render(request, "qa/rate_limited.html", {"error": error}, status=429)
 
 
 def _read_files(uploads):
@@ -139,9 +143,8 @@ def lookup(request):
     if request.method == "POST":
         if challenge.over_limit("lookup", _client_address(request),
                                 _limit("QA_LOOKUP_PER_IP", 20)):
-            context["error"] = ("Quý vị đã tra cứu quá nhiều lần trong một giờ. "
-                                "Vui lòng thử lại sau.")
-            return render(request, "qa/lookup.html", context, status=429)
+            return _limited(request, "Quý vị đã tra cứu quá nhiều lần trong một giờ. "
+                            "Vui lòng thử lại sau.")
         if form.is_valid():
             question = _match(form.cleaned_data["code"], form.cleaned_data["email"])
             if question is None:
