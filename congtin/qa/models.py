@@ -7,6 +7,8 @@ departments it is assigned to, the answer and the whole e-mail thread
 counter so that two askers never get the same code.
 """
 
+import secrets
+
 from django.conf import settings
 from django.db import models, transaction
 from django.db.models import F
@@ -174,8 +176,16 @@ class Assignment(models.Model):
         return f"{self.question.code} → {self.unit.abbreviation}"
 
 
+def private_storage():
+    """Questions' files and raw mails hold personal data: they live outside
+    MEDIA_ROOT and are served only through views that check who asks."""
+    from django.core.files.storage import FileSystemStorage
+
+    return FileSystemStorage(location=settings.VAR_DIR / "private", base_url=None)
+
+
 def attachment_path(instance, filename):
-    return f"qa/{instance.question.code}/{filename}"
+    return f"qa/{instance.question.code}/{secrets.token_hex(12)}-{filename}"
 
 
 class Attachment(models.Model):
@@ -185,7 +195,8 @@ class Attachment(models.Model):
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="attachments")
     part = models.CharField("thuộc", max_length=10, choices=Part.choices, default=Part.QUESTION)
-    file = models.FileField("tệp", upload_to=attachment_path, max_length=300)
+    file = models.FileField("tệp", upload_to=attachment_path, storage=private_storage,
+                            max_length=300)
     filename = models.CharField("tên tệp", max_length=255)
     kind = models.CharField("loại", max_length=10)
     size = models.PositiveIntegerField("dung lượng (byte)")
@@ -216,7 +227,7 @@ class Mailbox(models.Model):
 
 
 def raw_mail_path(instance, filename):
-    return f"qa/mail/{timezone.now():%Y/%m}/{filename}"
+    return f"qa/mail/{timezone.now():%Y/%m}/{secrets.token_hex(12)}-{filename}"
 
 
 class MailMessage(models.Model):
@@ -249,7 +260,8 @@ class MailMessage(models.Model):
     recipients = models.CharField("người nhận", max_length=1000, blank=True)
     subject = models.CharField("tiêu đề", max_length=500, blank=True)
     text = models.TextField("nội dung", blank=True)
-    raw = models.FileField("thư gốc", upload_to=raw_mail_path, max_length=300)
+    raw = models.FileField("thư gốc", upload_to=raw_mail_path, storage=private_storage,
+                           max_length=300)
     note = models.CharField("ghi chú", max_length=500, blank=True)
     created_at = models.DateTimeField("thời điểm", default=timezone.now)
 

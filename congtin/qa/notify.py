@@ -5,6 +5,9 @@ once when it is outside the department's remit (Decree 43/2011 Art. 15), when
 the answer is late (progress and expected date) and when it is answered.
 """
 
+import logging
+import smtplib
+
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage
@@ -13,6 +16,8 @@ from django.utils.text import slugify
 
 from .models import MailMessage
 from .workflow import record
+
+log = logging.getLogger(__name__)
 
 
 def _site():
@@ -30,14 +35,22 @@ def _fmt(day):
     return day.strftime("%d/%m/%Y") if day else ""
 
 
-def send_to_asker(question, subject, body, action):
-    """Send one mail to the asker and keep it in the thread."""
+def send_to_asker(question, subject, body, action, files=()):
+    """Send one mail to the asker and keep it in the thread. A mail server
+    that refuses is logged on the question; the question itself stands."""
     if not question.asker_email:
         return None
     message = EmailMessage(subject=f"[{question.code}] {subject}", body=body + _footer(),
                            to=[question.asker_email],
                            headers={"Auto-Submitted": "auto-generated"})
-    message.send()
+    for filename, data in files:
+        message.attach(filename, data)
+    try:
+        message.send()
+    except (OSError, smtplib.SMTPException) as error:
+        log.warning("Q&A mail to the asker of %s failed: %s", question.code, error)
+        record(question, "mail_failed", subject=message.subject, error=str(error)[:300])
+        return None
     return _keep(question, message, action)
 
 
@@ -87,14 +100,17 @@ def progress(question):
 
 def answered(question):
     unit = question.answered_by.name if question.answered_by else "Sở Công Thương"
-    files = "".join(f"\n- {a.filename}: {_site()}{a.file.url}" for a in
-                    question.attachments.filter(part="answer"))
+    files = []
+    for item in question.attachments.filter(part="answer"):
+        with item.file.open("rb") as handle:
+            files.append((item.filename, handle.read()))
+    names = "".join(f"\n- {name}" for name, _ in files)
     body = (f"Kính gửi {question.asker_name},\n\n"
             f"Sở Công Thương trả lời câu hỏi “{question.original_title}” như sau:\n\n"
             f"{_answer_text(question.answer)}\n\n"
             f"Đơn vị trả lời: {unit}, ngày {_fmt(timezone.localdate())}."
-            + (f"\n\nTệp đính kèm:{files}" if files else ""))
-    return send_to_asker(question, "Trả lời câu hỏi", body, "answered")
+            + (f"\n\nTệp đính kèm thư này:{names}" if files else ""))
+    return send_to_asker(question, "Trả lời câu hỏi", body, "answered", files)
 
 
 def _answer_text(markup):

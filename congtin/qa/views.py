@@ -8,7 +8,7 @@ import hmac
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -55,6 +55,15 @@ def detail(request, pk):
     return render(request, "qa/detail.html", {"question": question,
                                               "attachments": question.attachments.filter(
                                                   part="answer")})
+
+
+def answer_file(request, pk, file_pk):
+    """An answer's attachment, public once the answer is published."""
+    question = published().filter(pk=pk).first()
+    item = question and question.attachments.filter(pk=file_pk, part="answer").first()
+    if not item:
+        raise Http404
+    return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.filename)
 
 
 def ask(request):

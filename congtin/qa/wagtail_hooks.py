@@ -27,6 +27,7 @@ LOG_ACTIONS = {
     "received": ("Nhận câu hỏi", "Đã nhận câu hỏi"),
     "mail_received": ("Nhận thư trong luồng", "Đã nhận thư của người hỏi"),
     "mail_sent": ("Gửi thư cho người hỏi", "Đã gửi thư cho người hỏi"),
+    "mail_failed": ("Gửi thư không thành công", "Máy chủ thư không nhận thư gửi người hỏi"),
     "accept": ("Tiếp nhận câu hỏi", "Tổ Thư ký tiếp nhận, trình lãnh đạo"),
     "refuse": ("Từ chối câu hỏi", "Câu hỏi ngoài thẩm quyền, đã báo người hỏi"),
     "duplicate": ("Đánh dấu trùng", "Câu hỏi trùng với câu hỏi khác"),

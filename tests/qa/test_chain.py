@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
@@ -225,3 +226,38 @@ def test_an_empty_answer_cannot_be_sent(act, question):
              '"inlineStyleRanges":[],"entityRanges":[],"data":{}}],"entityMap":{}}')
     act("cb_qltm", question, "submit", {"answer-answer": empty})
     assert question.status == Status.ASSIGNED
+
+
+def test_answer_files_go_to_the_asker_and_to_the_public_only_once_published(
+        act, client, question, settings):
+    act("thuky1", question, "edit", {"edit-title": question.title, "edit-field": "khac",
+                                     "edit-body": question.body, "edit-general_interest": "on"})
+    act("thuky1", question, "accept")
+    act("truongban", question, "assign", {"assign-leading": qltm().pk})
+    pdf = SimpleUploadedFile("huong-dan.pdf", b"%PDF-1.4 huong dan")
+    act("cb_qltm", question, "submit", {"answer-answer": ANSWER, "answer-files": [pdf]})
+    item = question.attachments.get(part="answer")
+    assert not str(item.file.path).startswith(str(settings.MEDIA_ROOT))
+    public_url = f"/hoi-dap/{question.pk}/tep/{item.pk}/"
+    assert client.get(public_url).status_code == 404  # not yet published
+    act("thuky1", question, "review")
+    act("phoban", question, "approve")
+    assert mail.outbox[-1].attachments[0][0] == "huong-dan.pdf"
+    client.logout()
+    response = client.get(public_url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"%PDF-1.4 huong dan"
+
+
+def test_question_files_are_private_to_those_who_handle_the_question(client, demo_user):
+    question = create_question(source="web", name="Hà", email="ha@example.com", title="Tệp",
+                               body="Câu hỏi có tệp đính kèm.",
+                               attachments=[("giay-to.pdf", b"%PDF-1.4 rieng tu")])
+    item = question.attachments.get()
+    url = f"/admin/hoi-dap/tep/{item.pk}/"
+    assert client.get(url).status_code == 302  # to the login page
+    client.force_login(demo_user("cb_qlcn"))
+    assert client.get(url).status_code == 404
+    client.force_login(demo_user("thuky1"))
+    assert client.get(url).status_code == 200
+    assert client.get(f"/hoi-dap/{question.pk}/tep/{item.pk}/").status_code == 404

@@ -170,3 +170,15 @@ def test_the_form_page_passes_without_javascript_and_names_every_field(client):
                   "Nội dung câu hỏi", "Tệp đính kèm", "Chống thư rác"):
         assert label in html
     assert 'enctype="multipart/form-data"' in html
+
+
+def test_a_mail_server_that_is_down_does_not_lose_the_question(client, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+    response = post(client)
+    assert response.status_code == 302
+    question = Question.objects.get(asker_email="hoa.le@example.com")
+    assert "HD-" in client.get(response["Location"]).content.decode()
+    from wagtail.models import ModelLogEntry
+    assert ModelLogEntry.objects.for_instance(question).filter(
+        action="congtin.qa.mail_failed").exists()
