@@ -52,7 +52,8 @@ def manage(env, *args):
 
 
 def django_query(env, code):
-    return manage(env, "shell", "--no-imports", "-c", code).strip().splitlines()[-1]
+    lines = manage(env, "shell", "--no-imports", "-c", code).strip().splitlines()
+    return lines[-1] if lines else ""
 
 
 class Server:
@@ -110,7 +111,7 @@ def chromium_load_times(base_url, html, runs):
                 context = browser.new_context(user_agent=f"Mozilla/5.0 bench-load/{label}{index}")
                 page = context.new_page()
                 page.set_default_timeout(120_000)
-                page.route(base_url + "/ban-sao.html", lambda route, b=body: route.fulfill(
+                page.route(base_url + "/ban-sao.html", lambda route, _request, b=body: route.fulfill(
                     status=200, content_type="text/html; charset=utf-8", body=b))
                 page.goto(base_url + "/ban-sao.html", wait_until="load")
                 times.append(page.evaluate(
