@@ -3,6 +3,7 @@ right role, forged steps by the wrong one refused, every transition logged,
 the asker told at each point the rules name."""
 
 import datetime
+import re
 
 import pytest
 from django.core import mail
@@ -17,6 +18,7 @@ from congtin.qa.models import Question, Status
 from congtin.workdays import add_working_days
 
 pytestmark = pytest.mark.django_db
+re_code = re.compile(r"HD-\d{4}-\d{6}")
 ANSWER = ('{"blocks":[{"key":"a","text":"Thương nhân nộp hồ sơ tại Sở Công Thương.",'
           '"type":"unstyled","depth":0,"inlineStyleRanges":[],"entityRanges":[],"data":{}}],'
           '"entityMap":{}}')
@@ -261,3 +263,11 @@ def test_question_files_are_private_to_those_who_handle_the_question(client, dem
     client.force_login(demo_user("thuky1"))
     assert client.get(url).status_code == 200
     assert client.get(f"/hoi-dap/{question.pk}/tep/{item.pk}/").status_code == 404
+
+
+def test_the_demo_has_questions_in_every_state_with_plausible_codes():
+    states = set(Question.objects.values_list("status", flat=True))
+    assert states == set(Status.values)
+    for question in Question.objects.all():
+        assert re_code.fullmatch(question.code)
+        assert question.messages.exists()  # the receipt is in the thread
