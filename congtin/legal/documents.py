@@ -48,6 +48,9 @@ def save(document, user, action):
     document.due_date = deadlines.due_date_for(document)
     document.save()
     status.refresh(document)
+    # A changed effective date or suspension changes what this document replaces.
+    for relation in document.outgoing_relations.select_related("target"):
+        status.refresh(relation.target)
     indexing.reindex(document)
     log(document, f"congtin.legal.{action}", user=user, data={"so_ky_hieu": document.symbol})
     return document

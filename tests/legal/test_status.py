@@ -122,3 +122,17 @@ def test_reverse_relation_shows_on_the_other_document(enter_document):
     relations.add(new, old, RelationKind.REPLACES)
     assert relations.for_display(old) == [("Bị thay thế bởi", [new])]
     assert relations.for_display(new) == [("Thay thế", [old])]
+
+
+def test_suspending_a_replacement_gives_the_old_document_back_its_force(enter_document):
+    from django.contrib.auth import get_user_model
+
+    from congtin.legal import documents
+
+    old = enter_document("925/QĐ-SCT", "2019-01-02", "2019-01-02")
+    new = enter_document("926/QĐ-SCT", "2021-01-04", "2021-01-04")
+    relations.add(new, old, RelationKind.REPLACES)
+    assert LegalDocument.objects.get(pk=old.pk).status == Validity.EXPIRED
+    new.suspended = True
+    documents.save(new, get_user_model().objects.get(username="vanphong"), "edit")
+    assert LegalDocument.objects.get(pk=old.pk).status == Validity.IN_FORCE
