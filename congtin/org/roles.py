@@ -83,7 +83,11 @@ def ensure_role_groups(using="default"):
         wanted = list(_permissions(MODEL_PERMISSIONS.get(name, []), using))
         if access_admin and name in ADMIN_ACCESS:
             wanted.append(access_admin)
-        group.permissions.add(*wanted)
+        # Wagtail checks image and document rights per collection, not per
+        # model: media permissions go on the root collection (and so on all).
+        media = [p for p in wanted if p.content_type.app_label in COLLECTION_APPS]
+        group.permissions.add(*[p for p in wanted if p not in media])
+        _grant_on_root_collection(group, media, using)
         if root is None:
             continue
         for codename in PAGE_PERMISSIONS.get(name, []):
@@ -94,10 +98,24 @@ def ensure_role_groups(using="default"):
                     group=group, page=root, permission=permission)
 
 
+COLLECTION_APPS = {"wagtailimages", "wagtaildocs"}
+
+
+def _grant_on_root_collection(group, permissions, using):
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    root = Collection.objects.using(using).filter(depth=1).first()
+    if root is None:
+        return
+    for permission in permissions:
+        GroupCollectionPermission.objects.using(using).get_or_create(
+            group=group, collection=root, permission=permission)
+
+
 def _permissions(dotted_names, using):
     for dotted in dotted_names:
         app_label, codename = dotted.split(".")
-        permission = Permission.objects.using(using).filter(
+        permission = Permission.objects.using(using).select_related("content_type").filter(
             content_type__app_label=app_label, codename=codename).first()
         if permission:
             yield permission

@@ -147,3 +147,17 @@ def test_admin_opens_in_vietnamese_for_every_role(client, settings, demo_user, u
     html = response.content.decode()
     assert 'lang="vi"' in html
     assert "Bảng điều khiển" in html or "Trang" in html
+
+
+@pytest.mark.parametrize("username", ["cb_qlcn", "kythuat", "thuky1", "vanphong"])
+def test_staff_can_open_the_image_and_document_libraries(client, settings, demo_user, username):
+    settings.CONGTIN_DEMO = True
+    client.force_login(demo_user(username))
+    for address in ["/admin/images/", "/admin/documents/", "/admin/images/add/",
+                    "/admin/documents/add/"]:
+        assert client.get(address).status_code == 200, address
+
+
+def test_the_translator_cannot_open_the_image_library(client, demo_user):
+    client.force_login(demo_user("dichgia"))
+    assert client.get("/admin/images/").status_code == 302
