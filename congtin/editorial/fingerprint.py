@@ -11,6 +11,7 @@ import difflib
 import hashlib
 import json
 import re
+from collections import Counter
 
 from django.utils.html import strip_tags
 
@@ -83,9 +84,10 @@ def fingerprint_of(page):
 
 def diff_snapshots(before, after):
     """What changed, for the Head: text lines added or removed, images added
-    or removed. Reordering alone is not a change."""
-    removed = sorted(set(before["texts"]) - set(after["texts"]))
-    added = sorted(set(after["texts"]) - set(before["texts"]))
+    or removed. Reordering alone is not a change; a line that appears twice
+    (a summary repeating the lead) counts twice."""
+    removed = sorted((Counter(before["texts"]) - Counter(after["texts"])).elements())
+    added = sorted((Counter(after["texts"]) - Counter(before["texts"])).elements())
     lines = list(difflib.unified_diff(removed, added, "đã duyệt", "hiện tại", lineterm="", n=0))
     return {
         "text_removed": removed,

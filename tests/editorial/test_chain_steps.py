@@ -157,3 +157,15 @@ def test_scheduled_publication_goes_live_at_its_time(make_item, advance, user):
     assert not page.live
     assert page.get_latest_revision().approved_go_live_at is not None
     assert not TaskState.objects.for_instance(page).filter(status="in_progress").exists()
+
+
+def test_diff_counts_a_repeated_line_that_changed_in_one_place():
+    from congtin.editorial.fingerprint import diff_snapshots
+
+    lead = "Các công sở giảm 8% lượng điện tiêu thụ."
+    before = {"texts": ["Tiêu đề", lead, lead], "images": [3]}
+    after = {"texts": ["Tiêu đề", lead + " Riêng trường học giảm 12%.", lead], "images": [3, 5]}
+    diff = diff_snapshots(before, after)
+    assert diff["text_removed"] == [lead]
+    assert diff["text_added"] == [lead + " Riêng trường học giảm 12%."]
+    assert diff["images_added"] == [5] and diff["images_removed"] == []
