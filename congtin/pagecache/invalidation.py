@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 # Written often and never shown on public pages as such.
 IGNORED_APPS = {"sessions", "contenttypes", "admin", "auth", "wagtailsearch", "wagtailadmin",
-                "wagtailusers", "django_tasks_db", "visits", "taggit"}
+                "wagtailusers", "django_tasks_db", "taggit"}
 IGNORED_MODELS = {"wagtailimages.rendition", "wagtailcore.revision",
                   "wagtailcore.pagelogentry", "wagtailcore.modellogentry",
                   "wagtailcore.taskstate", "wagtailcore.workflowstate",
@@ -41,7 +41,10 @@ def is_ignored(model):
 
 
 def content_changed():
-    """Schedule one new generation (and proxy purge) for when the change is saved."""
+    """A new generation at once (this process sees its own change, even inside a
+    transaction that is not committed yet) and again, with the proxy purge, when
+    the change is committed (pages cached in between are dropped then)."""
+    generation.bump()
     transaction.on_commit(_apply, robust=True)
 
 
