@@ -7,7 +7,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
 from django.views.decorators.http import require_POST
-from wagtail.log_actions import registry as log_registry
 from wagtail.models import Page, PageLogEntry, TaskState
 
 from . import board_views, chain, services
@@ -143,8 +142,10 @@ def item_view(request, page_id):
     return render(request, "editorial/item.html", {
         "page": page, "states": states, "step_name": chain.STEP_NAMES.get(step, ""),
         "due": due_of(current) if current else None,
-        "log": [{"entry": e, "label": log_registry.get_action_label(e.action),
-                 "detail": _log_detail(e.data)} for e in entries],
+        # `message` scans the registered log actions itself (a fresh worker
+        # has not scanned them yet); it names the step and the action.
+        "log": [{"entry": e, "label": e.message, "detail": _log_detail(e.data)}
+                for e in entries],
         "endorsements": Endorsement.objects.filter(page=page).select_related("user", "unit"),
         "approvals": ContentApproval.objects.filter(page=page).select_related("approved_by"),
         "changes": ContentChange.objects.filter(page=page),
