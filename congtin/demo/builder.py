@@ -22,8 +22,8 @@ from congtin.org.models import BoardMembership, Person, Unit
 
 from . import site
 from .articles import build_articles, make_documents
-from .extensions import DemoContext, build_all, reset_all
 from .body import BodyWriter
+from .extensions import DemoContext, build_all, reset_all
 from .images import DemoImages
 from .organisation import attach_leader_photos, build_organisation
 from .pages import TreeBuilder

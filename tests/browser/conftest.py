@@ -86,7 +86,11 @@ def demo_site():
         yield base_url
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # a loaded machine: do not fail the run for it
+            server.kill()
+            server.wait()
         shutil.rmtree(workdir, ignore_errors=True)
 
 

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -17,13 +18,14 @@ def test_rating_an_article_without_javascript(browser, demo_site):
     block = page.locator("section.article-rating")
     block.get_by_label("Hài lòng", exact=True).check()
     block.get_by_role("button", name="Tiếp tục").click()
-    assert page.get_by_role("heading", level=1, name="Đánh giá mức độ hài lòng").is_visible()
+    expect(page.get_by_role("heading", level=1, name="Đánh giá mức độ hài lòng")).to_be_visible()
     form = page.locator("form[method=post]")
     assert form.get_by_label("Hài lòng", exact=True).is_checked()
     form.get_by_label("Góp ý (không bắt buộc)").fill("Bài viết rõ ràng, dễ hiểu.")
     form.get_by_role("button", name="Gửi đánh giá").click()
-    assert re.search(r"\?da-danh-gia=\d+#danh-gia-\d+$", page.url)
-    assert page.locator("section.article-rating .rating-thanks").is_visible()
+    expect(page).to_have_url(re.compile(r"\?da-danh-gia=\d+#danh-gia-\d+$"))
+    # Auto-waiting: the URL changes before the new document is parsed.
+    expect(page.locator("section.article-rating .rating-thanks")).to_be_visible()
     context.close()
 
 
