@@ -43,7 +43,7 @@ migrate: install
 	@$(PY) manage.py migrate --noinput -v 0
 
 demo: migrate
-	@CONGTIN_DEMO=1 $(PY) manage.py load_demo
+	@CONGTIN_DEMO=1 $(PY) manage.py load_demo --no-logins
 
 demo-reset: migrate
 	@CONGTIN_DEMO=1 $(PY) manage.py load_demo --reset

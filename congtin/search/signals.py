@@ -9,9 +9,16 @@ from . import backends, indexing
 from .models import SearchEntry
 
 
-def page_changed(sender, instance, **kwargs):
-    """Published or unpublished: index_page adds or removes the entry."""
+def page_published_handler(sender, instance, **kwargs):
     indexing.index_page(instance)
+
+
+def page_withdrawn(sender, instance, **kwargs):
+    """Unpublished — or about to be deleted: Wagtail sends page_unpublished from
+    pre_delete, while the row is still live. Indexing it then would add an
+    entry after Django collected the rows to cascade, and the deleted page
+    would leave it behind; so this only ever removes."""
+    indexing.remove_pages([instance.pk])
 
 
 def subtree_changed(sender, instance, **kwargs):
@@ -45,8 +52,8 @@ def entry_deleted(sender, instance, **kwargs):
 
 
 def connect():
-    page_published.connect(page_changed, dispatch_uid="congtin.search.published")
-    page_unpublished.connect(page_changed, dispatch_uid="congtin.search.unpublished")
+    page_published.connect(page_published_handler, dispatch_uid="congtin.search.published")
+    page_unpublished.connect(page_withdrawn, dispatch_uid="congtin.search.unpublished")
     post_page_move.connect(subtree_changed, dispatch_uid="congtin.search.moved")
     page_slug_changed.connect(subtree_changed, dispatch_uid="congtin.search.slug")
     post_save.connect(restriction_changed, sender=PageViewRestriction,

@@ -8,11 +8,10 @@ removes the demo first and builds it again.
 import logging
 from contextlib import contextmanager
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from congtin.demo import builder
-from congtin.demo.models import DEMO_PASSWORD
-from congtin.demo.organisation import demo_logins
 
 
 class Command(BaseCommand):
@@ -21,9 +20,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--reset", action="store_true",
                             help="Xoá dữ liệu mẫu hiện có rồi tạo lại.")
+        parser.add_argument("--no-logins", action="store_true",
+                            help="Không in danh sách tài khoản mẫu (make run in sau).")
 
-    def handle(self, *args, reset=False, verbosity=1, **options):
+    def handle(self, *args, reset=False, no_logins=False, verbosity=1, **options):
         self.verbosity = verbosity
+        self.show_logins = not no_logins
         with quiet_logs(verbosity < 2):
             if reset:
                 try:
@@ -46,15 +48,9 @@ class Command(BaseCommand):
             self.stdout.write(text)
 
     def print_logins(self):
-        logins = demo_logins()
-        header = "Tên đăng nhập"
-        width = max(len(header), *(len(username) for username, _, _ in logins))
-        self.say("")
-        self.say(f"Tài khoản mẫu (mật khẩu chung: {DEMO_PASSWORD}; chỉ đăng nhập được "
-                          "khi CONGTIN_DEMO=1):")
-        self.say(f"  {header.ljust(width)}  Vai trò")
-        for username, role, full_name in logins:
-            self.say(f"  {username.ljust(width)}  {role} — {full_name}")
+        if self.show_logins and self.verbosity > 0:
+            self.stdout.write("")
+            call_command("demo_logins", stdout=self.stdout)
 
 
 @contextmanager
