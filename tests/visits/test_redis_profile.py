@@ -10,6 +10,7 @@ from django.utils import timezone
 from congtin.visits import figures
 from congtin.visits.models import PageDailyViews
 from congtin.visits.store import RedisStore, get_store, reset_store
+from tests.support import missing
 
 pytestmark = pytest.mark.django_db
 REDIS_TEST_URL = "redis://127.0.0.1:6379/13"
@@ -20,7 +21,7 @@ def redis_store(settings):
     try:
         redis.Redis.from_url(REDIS_TEST_URL).ping()
     except redis.ConnectionError:
-        pytest.skip("Redis không chạy trên 127.0.0.1:6379")
+        missing("Redis không chạy trên 127.0.0.1:6379")
     settings.VISITS_REDIS_URL = REDIS_TEST_URL
     settings.VISITS_FLUSH_SECONDS = 3600
     reset_store()
