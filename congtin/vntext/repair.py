@@ -182,11 +182,19 @@ def _assess_core(core: str, encoding: str) -> tuple[int | None, str]:
     return inner_weight, core[:i] + inner_conv + core[i + len(inner) :]
 
 
+# Latin-1 letters that TCVN3 bytes show as but that French, English, Spanish or
+# Portuguese words never use (µ and º are left out: units and ordinals), and
+# German only in words that cannot convert to a syllable ("Straße" → "Straòe"):
+# one of them is strong evidence alone, so a lone "Phßng" (Phòng) is repaired.
+_RARE_IN_WESTERN_WORDS = frozenset("ßÞþÐðƒŠšŽžŸÆæÿ")
+
+
 def _strong(core: str, encoding: str) -> bool:
     if len(core) < 2:
         return False
     if encoding == TCVN3:
-        return _symbol_inside_word(core) or _case_break(core)
+        return (_symbol_inside_word(core) or _case_break(core)
+                or not _RARE_IN_WESTERN_WORDS.isdisjoint(core))
     return VNI_MARKED_RE.search(core) is not None
 
 

@@ -53,6 +53,9 @@ def test_repair_reports_what_it_found_and_how_much_changed():
             "Trích yếu: Quy chÕ qu¶n lý th«ng tin (bản cũ)",
             "Trích yếu: Quy chế quản lý thông tin (bản cũ)",
         ),
+        # One legacy word alone, proved by a letter no Western word of it uses.
+        ("Phßng", "Phòng"),
+        ("Gửi Phßng Kế hoạch", "Gửi Phòng Kế hoạch"),
     ],
 )
 def test_legacy_runs_inside_unicode_text_are_repaired_and_the_rest_kept(text, expected):
@@ -82,6 +85,9 @@ def test_legacy_runs_inside_unicode_text_are_repaired_and_the_rest_kept(text, ex
         "© 2024 Sở Công Thương",
         "Điều 5 § 3",
         "Straße",
+        "Fußball ist groß",
+        "Ðà Nẵng",
+        "Æsop",
     ],
 )
 def test_text_that_is_not_legacy_is_left_alone(text):
