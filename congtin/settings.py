@@ -107,6 +107,8 @@ MIDDLEWARE = [
     "congtin.textinput.middleware.TextInputMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Finds the page for an address in two queries before Wagtail's serve view (issue 8).
+    "congtin.content.routing.FastRouteMiddleware",
 ]
 
 ROOT_URLCONF = "congtin.urls"
@@ -286,6 +288,7 @@ LOGGING = {
 # VISITS_FLUSH_SECONDS; see docs/thong-ke-truy-cap.md for what a crash can lose.
 VISITS_REDIS_URL = os.environ.get("VISITS_REDIS_URL", REDIS_URL)
 VISITS_FLUSH_SECONDS = float(os.environ.get("VISITS_FLUSH_SECONDS", "5"))
+VISITS_BUFFER_LIMIT = int(os.environ.get("VISITS_BUFFER_LIMIT", "500"))  # embedded: flush early
 VISITS_WINDOW_SECONDS = int(os.environ.get("VISITS_WINDOW_SECONDS", "1800"))
 VISITS_RATE_PER_MINUTE = int(os.environ.get("VISITS_RATE_PER_MINUTE", "600"))
 VISITS_CLIENT_IP_HEADER = os.environ.get("VISITS_CLIENT_IP_HEADER", "")  # behind a proxy

@@ -9,7 +9,7 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
@@ -50,6 +50,7 @@ def apply_beacons(beacons, now=None):
     every web worker sees the same marks."""
     now = now or timezone.now()
     window = datetime.timedelta(seconds=config.window_seconds())
+    _serialize_flushes()
     marks = _current_marks(beacons)
     site_counts, page_counts, seen = Counter(), Counter(), {}
     for beacon in sorted(beacons, key=lambda b: b.at):
@@ -94,7 +95,21 @@ def _save_marks(marks, seen):
         update_conflicts=True, unique_fields=["visitor"], update_fields=["last_seen"])
 
 
+def _serialize_flushes():
+    """Two web workers flushing at once must not both miss each other's marks
+    and count one visitor twice. SQLite's IMMEDIATE transactions already
+    serialize writers; PostgreSQL is told to (until this transaction ends)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"LOCK TABLE {VisitorMark._meta.db_table} IN SHARE ROW EXCLUSIVE MODE")
+
+
 def _prune(now):
-    VisitorMark.objects.filter(expires_at__lte=now).delete()
-    Presence.objects.filter(
-        last_seen__lt=now - datetime.timedelta(seconds=config.online_seconds())).delete()
+    """Expired marks and presences go in one statement each: a QuerySet delete
+    would load every row and send a signal per row (the page cache listens)."""
+    online_since = now - datetime.timedelta(seconds=config.online_seconds())
+    with connection.cursor() as cursor:
+        for model, condition, cutoff in ((VisitorMark, "expires_at <=", now),
+                                         (Presence, "last_seen <", online_since)):
+            cursor.execute(f"DELETE FROM {model._meta.db_table} WHERE {condition} %s",
+                           [connection.ops.adapt_datetimefield_value(cutoff)])

@@ -3,8 +3,12 @@
 A visitor is sha256(daily salt + address + browser). The salt is derived from
 SECRET_KEY and the date, so the same person hashes the same way all day and
 differently tomorrow, and the hash cannot be turned back into an address.
+
+Each check exists twice: on plain values (the beacon's fast path in front of
+Django, `fastpath.py`, has no request object) and on a Django request.
 """
 
+import functools
 import hashlib
 import hmac
 import re
@@ -18,6 +22,8 @@ BOT_PATTERN = re.compile(
     r"httpclient|okhttp|go-http-client|java/|libwww|scrapy|axios|node-fetch|feedfetcher",
     re.IGNORECASE,
 )
+# Where browsers announce a speculative load (WSGI names of the headers).
+PURPOSE_HEADERS = ("HTTP_SEC_PURPOSE", "HTTP_PURPOSE", "HTTP_X_MOZ")
 
 
 def is_bot(user_agent):
@@ -25,12 +31,14 @@ def is_bot(user_agent):
     return not user_agent or bool(BOT_PATTERN.search(user_agent))
 
 
-def is_prefetch(request):
+def is_prefetch_environ(meta):
     """Browsers announce speculative loads; they are not views (yet)."""
-    purpose = " ".join(
-        request.headers.get(name, "") for name in ("Sec-Purpose", "Purpose", "X-Moz")
-    ).lower()
+    purpose = " ".join(meta.get(name, "") for name in PURPOSE_HEADERS).lower()
     return "prefetch" in purpose or "prerender" in purpose
+
+
+def is_prefetch(request):
+    return is_prefetch_environ(request.META)
 
 
 def is_staff(request):
@@ -39,27 +47,42 @@ def is_staff(request):
     return bool(user and user.is_authenticated)
 
 
-def client_address(request):
+def address_from_environ(meta):
     """The address the request came from; behind a trusted proxy, its header."""
     header = getattr(settings, "VISITS_CLIENT_IP_HEADER", "")
     if header:
-        forwarded = request.META.get(header, "")
+        forwarded = meta.get(header, "")
         if forwarded:
             return forwarded.split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
+    return meta.get("REMOTE_ADDR", "")
+
+
+def client_address(request):
+    return address_from_environ(request.META)
+
+
+@functools.lru_cache(maxsize=8)
+def _salt(purpose, day, secret):
+    # Computed once per day and purpose, not once per beacon.
+    return hmac.new(secret.encode(), f"{purpose}:{day.isoformat()}".encode(),
+                    hashlib.sha256).digest()
+
+
+def visitor_key(address, user_agent, day):
+    """The day's anonymous identity of one browser at one address."""
+    material = f"{address}\n{(user_agent or '')[:512]}".encode()
+    return hashlib.sha256(_salt("visits", day, settings.SECRET_KEY) + material).hexdigest()
+
+
+def address_key(address, day):
+    """The day's anonymous identity of the address alone (for rate limits)."""
+    digest = hashlib.sha256(_salt("addr", day, settings.SECRET_KEY) + address.encode())
+    return digest.hexdigest()[:32]
 
 
 def visitor_hash(request, day):
-    """The day's anonymous identity of the request's sender."""
-    salt = hmac.new(settings.SECRET_KEY.encode(), f"visits:{day.isoformat()}".encode(),
-                    hashlib.sha256).digest()
-    agent = request.headers.get("User-Agent", "")[:512]
-    material = f"{client_address(request)}\n{agent}".encode()
-    return hashlib.sha256(salt + material).hexdigest()
+    return visitor_key(client_address(request), request.headers.get("User-Agent", ""), day)
 
 
 def address_hash(request, day):
-    """The day's anonymous identity of the address alone (for rate limits)."""
-    salt = hmac.new(settings.SECRET_KEY.encode(), f"addr:{day.isoformat()}".encode(),
-                    hashlib.sha256).digest()
-    return hashlib.sha256(salt + client_address(request).encode()).hexdigest()[:32]
+    return address_key(client_address(request), day)

@@ -146,14 +146,6 @@ def test_beacon_works_under_the_english_prefix(store, client):
     assert response.status_code == 204
 
 
-def test_buffer_flushes_itself_when_full(settings, store, beacon, article):
-    settings.VISITS_BUFFER_LIMIT = 3
-    before = today_visits()
-    for index in range(3):
-        beacon(article.pk, ip=f"192.0.2.{60 + index}")
-    assert today_visits() == before + 3
-
-
 def test_site_figures_add_up(store):
     now = timezone.now()
     result = figures.site_figures(now)

@@ -2,8 +2,10 @@
 
 from django import template
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Locale, Page
+
+from congtin.pagecache.fragments import remember
 
 from .. import figures
 
@@ -27,10 +29,14 @@ def visit_figures():
 def most_viewed_news(context, heading_id="most-viewed-heading"):
     """Tin xem nhiều in the page's language."""
     page = context.get("page")
-    locale = getattr(page, "locale", None) if isinstance(page, Page) else None
-    if locale is None:
-        locale = Locale.objects.filter(language_code=translation.get_language() or "vi").first()
-    return {"items": figures.most_viewed_news(locale=locale), "heading_id": heading_id,
+    language = translation.get_language() or "vi"
+    locale_id = page.locale_id if isinstance(page, Page) else None
+    # The same box on every page of a language: computed once per page-cache
+    # generation (stored views are content: writing them starts a new one).
+    key = ("most_viewed_news", locale_id or language, timezone.localdate())
+    items = remember(key, lambda: figures.most_viewed_news(
+        locale=locale_id or Locale.objects.filter(language_code=language).first()))
+    return {"items": items, "heading_id": heading_id,
             "days": figures.config.most_viewed_days()}
 
 
