@@ -26,6 +26,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -43,8 +44,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from congtin.editorial.unit_pages import UnitScopedPage
+
 from .blocks import BodyBlock
-from .listing import paginate
+from .listing import paginate, public_only
 
 LISTING_PAGE_SIZE = 20
 SIMPLE_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -136,7 +139,7 @@ class SectionPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.get_children().live().public().specific()
+        context["subpages"] = public_only(self.get_children().live()).specific()
         return context
 
 
@@ -168,7 +171,7 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
 
     def articles(self):
         return (
-            ArticlePage.objects.live().public().descendant_of(self)
+            public_only(ArticlePage.objects.live().descendant_of(self))
             .select_related("listing_image", "providing_unit")
             .order_by("-date", "-pk")
         )
@@ -193,12 +196,13 @@ class ArticleTag(TaggedItemBase):
                                  related_name="tagged_items")
 
 
-class ArticlePage(RoutablePageMixin, BasePage):
+class ArticlePage(UnitScopedPage, RoutablePageMixin, BasePage):
     """A news item, notice, press release or any other article (Đ.5.3–5.10).
 
-    It is provided in the name of a unit (Đ.6), may quote another source, which
-    must then be named (Đ.9.1.c), and has a print view at `in/` (Decree 42/2022
-    Art. 7: print and save for every article).
+    It is provided in the name of a unit (Đ.6; who may name which unit and see
+    its drafts is the editorial chain's `UnitScopedPage`), may quote another
+    source, which must then be named (Đ.9.1.c), and has a print view at `in/`
+    (Decree 42/2022 Art. 7: print and save for every article).
     """
 
     date = models.DateTimeField("ngày đăng", default=timezone.now, db_index=True)
@@ -259,10 +263,22 @@ class ArticlePage(RoutablePageMixin, BasePage):
             raise ValidationError({
                 "source_title": "Tin trích từ tài liệu khác phải ghi rõ nguồn (Điều 9.1.c)."})
 
+    # Loaded with the article when it is routed (content/routing.py).
+    route_select_related = ("providing_unit",)
+
     def related_pages(self):
-        targets = [link.target_id for link in self.related_links.all()]
-        pages = ArticlePage.objects.live().public().filter(pk__in=targets)
-        return pages.select_related("listing_image")
+        if self.pk is None or self.related_links.is_deferring:
+            # A preview: the links are in the unsaved form, not in the database.
+            targets = [link.target_id for link in self.related_links.all()]
+        else:
+            targets = RelatedLink.objects.filter(page_id=self.pk).values("target_id")
+        pages = public_only(ArticlePage.objects.live().filter(pk__in=targets))
+        return list(pages.select_related("listing_image", "providing_unit"))
+
+    @cached_property
+    def tag_list(self):
+        """The tags, read once for the page and its metadata."""
+        return list(self.tags.all())
 
     @path("")
     def article(self, request):
@@ -294,8 +310,8 @@ class ProjectIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        projects = ProjectPage.objects.live().public().child_of(self).order_by("-start_year",
-                                                                              "title")
+        projects = public_only(ProjectPage.objects.live().child_of(self)).order_by("-start_year",
+                                                                                 "title")
         status = request.GET.get("trang-thai", "")
         if status in ProjectPage.Status.values:
             projects = projects.filter(status=status)
@@ -543,7 +559,7 @@ class SiteMapPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         home = self.get_site().root_page.localized if self.get_site() else self.get_parent()
         # Articles are left out: the map shows the structure, not every news item.
-        pages = (home.get_descendants().live().public().not_type(ArticlePage)
+        pages = (public_only(home.get_descendants().live()).not_type(ArticlePage)
                  .filter(depth__lte=home.depth + 3).only("id", "title", "url_path", "depth",
                                                            "path"))
         context["map_root"] = home

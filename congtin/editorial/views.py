@@ -18,6 +18,7 @@ from .models import (
     Endorsement,
     SubmissionBatch,
 )
+from .permissions import scope_for
 from .queues import is_head_or_deputy, is_secretary, my_queue, overview, sees_overview
 
 
@@ -123,8 +124,7 @@ def may_read_chain(user, page):
         return True
     if getattr(page, "owner_id", None) == user.pk:
         return True
-    person = getattr(user, "person", None)
-    if person and getattr(page, "providing_unit_id", None) == person.unit_id:
+    if getattr(page, "providing_unit_id", None) in scope_for(user).unit_ids:
         return True
     return any(chain.may_act(step, user, page) for step in chain.STEPS)
 

@@ -51,9 +51,18 @@ def add_editorial_panels(request, panels):
     panels.insert(0, EditorialQueuePanel(request.user))
 
 
-
 @hooks.register("construct_explorer_page_queryset")
 def hide_other_units_drafts(parent_page, pages, request):
+    return _without_hidden_drafts(pages, request)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_units_drafts_in_choosers(pages, request):
+    # The chooser's search looks through every page, not only explorable ones.
+    return _without_hidden_drafts(pages, request)
+
+
+def _without_hidden_drafts(pages, request):
     from .permissions import hidden_drafts_for
 
     hidden = hidden_drafts_for(request.user)

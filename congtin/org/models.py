@@ -108,6 +108,12 @@ class Person(LocalisedMixin, index.Indexed, models.Model):
     position_en = models.CharField("chức vụ (tiếng Anh)", max_length=150, blank=True)
     unit = models.ForeignKey(Unit, verbose_name="đơn vị", on_delete=models.PROTECT,
                              related_name="people")
+    # Đ.6: a person who also holds a post in other units (kiêm nhiệm) provides
+    # information in their name too; `unit` stays the home unit of the chart.
+    concurrent_units = models.ManyToManyField(
+        Unit, verbose_name="đơn vị kiêm nhiệm", blank=True, related_name="concurrent_people",
+        help_text="Các đơn vị khác mà người này kiêm nhiệm; có thể cung cấp tin nhân danh "
+                  "các đơn vị này (Điều 6).")
     phone = models.CharField("điện thoại", max_length=50, blank=True)
     email = models.EmailField("thư điện tử", blank=True)
     photo = models.ForeignKey("wagtailimages.Image", verbose_name="ảnh", null=True, blank=True,
@@ -154,6 +160,13 @@ class Person(LocalisedMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.full_name
+
+    def all_units(self):
+        """The home unit first, then the units held concurrently."""
+        units = [self.unit]
+        if self.pk:
+            units += [u for u in self.concurrent_units.all() if u.pk != self.unit_id]
+        return units
 
     @property
     def display_position(self):

@@ -149,7 +149,9 @@ def role_names_for_person(person, day=None):
         roles.add(ADMINISTRATOR)
     # Staff of a functional department who write or vouch for its items also
     # draft its answers to citizens' questions (Đ.7.2.c).
-    if person.unit.answers_questions and (roles & {CONTRIBUTOR, UNIT_BOARD_MEMBER}):
+    # A concurrent post in such a department counts as well (kiêm nhiệm, Đ.6).
+    answers = any(unit.answers_questions for unit in person.all_units())
+    if answers and (roles & {CONTRIBUTOR, UNIT_BOARD_MEMBER}):
         roles.add(FUNCTIONAL_DEPARTMENT)
     if person.unit.kind == Unit.Kind.PARTNER:
         # An outside partner gets its translation work and nothing inside.
@@ -174,6 +176,17 @@ def sync_user_groups(user, day=None):
         user.is_staff = is_admin
         user.save(update_fields=["is_superuser", "is_staff"])
     return wanted
+
+
+@transaction.atomic
+def strip_derived_roles(user, was_administrator=False):
+    """The user is no longer linked to a person (unlinked, or the person was
+    deleted): take away the role groups derived for them, and the admin flags
+    if those came from the person's duty. Ad-hoc groups stay."""
+    user.groups.remove(*Group.objects.filter(name__in=ROLE_GROUPS))
+    if was_administrator and (user.is_superuser or user.is_staff):
+        user.is_superuser = user.is_staff = False
+        user.save(update_fields=["is_superuser", "is_staff"])
 
 
 def sync_all_users(day=None):

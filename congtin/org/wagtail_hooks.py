@@ -1,5 +1,6 @@
 """Admin screens for the organisation: units, people and the editorial board."""
 
+from django import forms
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -37,6 +38,7 @@ class PersonViewSet(SnippetViewSet):
     search_fields = ["full_name"]
     panels = [
         FieldRowPanel([FieldPanel("full_name"), FieldPanel("unit")]),
+        FieldPanel("concurrent_units", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("position"), FieldPanel("position_en")]),
         FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
         FieldRowPanel([FieldPanel("is_contact_official"), FieldPanel("sort_order")]),
