@@ -39,7 +39,10 @@ QUERIES = [
     ("từ khóa phổ biến", {"q": "thuong mai"}),
     ("từ khóa hiếm", {"q": "hydro xanh"}),
     ("số ký hiệu", {"q": "1234/qd"}),
+    ("số ký hiệu đầy đủ", {"q": "4321/QĐ-CQ7"}),
+    ("từ ngắn (2 ký tự)", {"q": "qd"}),
     ("không có kết quả", {"q": "khongcotu"}),
+    ("từ khóa hiếm + lọc năm", {"q": "ban dan", "nam": "2010"}),
     ("từ khóa + lọc loại", {"q": "dien luc", "loai": "nghi_dinh"}),
 ]
 

@@ -11,9 +11,9 @@ from django.views.decorators.http import require_http_methods
 
 from congtin.content.listing import paginate
 
-from . import drafts, relations, status
+from . import drafts, fulltext, relations, status
 from .forms import CommentForm
-from .indexing import filter_by_text, full_text_of
+from .indexing import filter_by_text, full_text_of, query_words
 from .models import (
     DocumentType,
     Draft,
@@ -50,12 +50,15 @@ def search(request):
 
 def find_documents(filters):
     """The published documents matching the filters, newest first (the query
-    bench/legal measures)."""
-    documents = filters.apply(LegalDocument.objects.published())
-    documents = filter_by_text(documents, filters.query)
-    return documents.select_related("issuer").only(
+    bench/legal measures). A text search on SQLite goes through the FTS5
+    index (fulltext.py); anything else is one indexed query."""
+    documents = LegalDocument.objects.published().select_related("issuer").only(
         "symbol", "slug", "summary", "issue_date", "effective_date", "status", "doc_type",
-        "issuer__name").order_by("-issue_date", "-id")
+        "issuer__name")
+    words = query_words(filters.query)
+    if words and fulltext.applies():
+        return fulltext.Matches(filters, words, documents)
+    return filter_by_text(filters.apply(documents), filters.query).order_by("-issue_date", "-id")
 
 
 def document(request, slug):
