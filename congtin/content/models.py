@@ -47,7 +47,7 @@ from wagtail.search import index
 from congtin.editorial.unit_pages import UnitScopedPage
 
 from .blocks import BodyBlock
-from .listing import paginate, public_only
+from .listing import paginate, paginate_by_date, public_only
 
 LISTING_PAGE_SIZE = 20
 SIMPLE_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -178,7 +178,8 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def listing(self, request):
-        page_of_articles = paginate(self.articles(), request, LISTING_PAGE_SIZE)
+        page_of_articles = paginate_by_date(self.articles(), request, LISTING_PAGE_SIZE,
+                                            key=("articles", self.pk))
         return self.render(request, context_overrides={
             "page_of_articles": page_of_articles,
             "categories": self.get_children().live().type(ArticleIndexPage),

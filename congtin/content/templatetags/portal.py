@@ -1,33 +1,43 @@
-"""Template tags for the public pages' chrome: menu, language switch, metadata."""
+"""Template tags for the public pages' chrome: menu, language switch, metadata.
+
+The chrome is the same on every page of a site and language, so what it reads
+from the database is kept once per page-cache generation (pagecache.fragments)
+rather than asked again on every uncached render.
+"""
 
 from django import template
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from congtin.pagecache.fragments import remember
+
 register = template.Library()
 
 
-def _home_for(request):
+def _language():
+    return translation.get_language() or "vi"
+
+
+def _home_for(site, language):
     """The home page in the active language (falls back to the site's root)."""
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return None
-    root = site.root_page
-    language = translation.get_language() or "vi"
+    root = Page.objects.select_related("locale").get(pk=site.root_page_id).specific
     if root.locale.language_code == language:
         return root
     return root.get_translation_or_none(Locale.objects.filter(language_code=language).first()) \
         or root
 
 
+def _site(request):
+    return Site.find_for_request(request) if request else None
+
+
 @register.simple_tag(takes_context=True)
 def home_page(context):
-    request = context.get("request")
-    cache = getattr(request, "_congtin_home", None) if request else None
-    if cache is None and request is not None:
-        cache = _home_for(request)
-        request._congtin_home = cache
-    return cache
+    site = _site(context.get("request"))
+    if site is None:
+        return None
+    language = _language()
+    return remember(("home", site.pk, language), lambda: _home_for(site, language))
 
 
 @register.simple_tag(takes_context=True)
@@ -36,8 +46,26 @@ def main_menu(context):
     home = home_page(context)
     if home is None:
         return []
-    return list(home.get_children().live().in_menu().only("id", "title", "url_path", "path",
-                                                         "depth"))
+    return remember(("menu", home.pk), lambda: list(
+        home.get_children().live().in_menu().only("id", "title", "url_path", "path", "depth")))
+
+
+def site_settings_for(request):
+    """The department's identity (SiteSettings) for the request's site, also
+    left where `settings.content.SiteSettings` in templates finds it."""
+    from congtin.content.models import SiteSettings
+
+    site = _site(request)
+    if site is None:
+        return None
+    found = remember(("site_settings", site.pk), lambda: SiteSettings.for_site(site))
+    setattr(request, SiteSettings.get_cache_attr_name(), found)
+    return found
+
+
+@register.simple_tag(takes_context=True)
+def site_settings(context):
+    return site_settings_for(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -66,12 +94,12 @@ def page_translations(context, page=None):
 
 
 def department_name(request):
-    from congtin.content.models import SiteSettings
-
-    site_settings = SiteSettings.for_request(request)
-    if (translation.get_language() or "vi").startswith("en"):
-        return site_settings.department_name_en or site_settings.department_name
-    return site_settings.department_name
+    identity = site_settings_for(request)
+    if identity is None:
+        return ""
+    if _language().startswith("en"):
+        return identity.department_name_en or identity.department_name
+    return identity.department_name
 
 
 @register.inclusion_tag("content/includes/dublin_core.html", takes_context=True)
@@ -92,9 +120,11 @@ def dublin_core(context, page=None):
         unit = getattr(page, "providing_unit", None)
         if unit is not None:
             creator = unit.name
-        tags = getattr(page, "tags", None)
+        tags = getattr(page, "tag_list", None)
+        if tags is None and getattr(page, "tags", None) is not None:
+            tags = page.tags.all()
         if tags is not None:
-            subject = ", ".join(tag.name for tag in tags.all())
+            subject = ", ".join(tag.name for tag in tags)
     identifier = request.build_absolute_uri() if request else ""
     return {
         "title": title,

@@ -1,0 +1,135 @@
+"""CPU milliseconds per request: a measure other load on the machine barely moves.
+
+Each site is loaded in its own process and its WSGI application is called
+directly (the same handler gunicorn calls, without the network); the process's
+CPU time (`time.process_time`) is divided by the number of requests. Another
+engineer's test run slows wall-clock figures, not this one, so the ratios of
+congtin to stock Wagtail stay meaningful on a busy machine.
+
+Usage: python bench/cpu.py [--n 10000] [--repeat 200]   (data from `make bench-data`)
+Also run by bench/run.py, which adds the figures to its table.
+"""
+
+import argparse
+import io
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# Labels of bench/run.py's columns measured here, and how each site is run.
+CONGTIN_UNCACHED = "congtin uncached"
+STOCK = "stock Wagtail"
+
+
+def environ_for(address):
+    path, _, query = address.partition("?")
+    return {"REQUEST_METHOD": "GET", "PATH_INFO": path, "QUERY_STRING": query,
+            "SERVER_NAME": "127.0.0.1", "SERVER_PORT": "8000", "HTTP_HOST": "127.0.0.1:8000",
+            "SERVER_PROTOCOL": "HTTP/1.1", "wsgi.input": io.BytesIO(), "wsgi.errors": sys.stderr,
+            "wsgi.url_scheme": "http", "wsgi.version": (1, 0), "wsgi.multithread": False,
+            "wsgi.multiprocess": True, "wsgi.run_once": False}
+
+
+def worker(addresses, repeat):
+    """Inside one site's process: CPU ms per request and queries per request."""
+    # This folder comes first on sys.path when the script runs, and its
+    # `search` package would hide the stock site's app of that name.
+    sys.path.remove(str(HERE))
+    import django
+    from django.core.handlers.wsgi import WSGIHandler
+
+    django.setup()
+    from django.db import connection, reset_queries
+
+    application = WSGIHandler()
+    statuses = []
+
+    def call(address):
+        def start_response(status, headers, exc_info=None):
+            statuses.append(status)
+
+        body = application(environ_for(address), start_response)
+        try:
+            return b"".join(body)
+        finally:
+            body.close()
+
+    results = {}
+    for address in addresses:
+        for _ in range(5):  # warm the per-process caches (templates, Site, settings)
+            call(address)
+        statuses.clear()
+        connection.force_debug_cursor = True
+        reset_queries()
+        call(address)
+        queries = len(connection.queries)
+        connection.force_debug_cursor = False
+        started = time.process_time()
+        for _ in range(repeat):
+            call(address)
+        cpu_ms = (time.process_time() - started) * 1000 / repeat
+        bad = [s for s in statuses if not s.startswith("200")]
+        results[address] = {"cpu_ms": cpu_ms, "queries": queries,
+                            "status": bad[0] if bad else "200 OK"}
+    json.dump(results, sys.stdout)
+
+
+def measure(env, cwd, addresses, repeat):
+    result = subprocess.run(
+        [sys.executable, str(HERE / "cpu.py"), "--worker", "--repeat", str(repeat), *addresses],
+        cwd=cwd, env=env, stdout=subprocess.PIPE, text=True, check=True)
+    return json.loads(result.stdout)
+
+
+def measure_sites(count, addresses, repeat):
+    """{label: {address: {...}}} for congtin (page cache off) and stock Wagtail."""
+    sys.path.insert(0, str(HERE))
+    import data
+    import stock
+
+    project = data.build(count)
+    congtin_env = {**data.congtin_environment(count), "PAGECACHE_ENABLED": "0"}
+    return {CONGTIN_UNCACHED: measure(congtin_env, HERE.parent, addresses, repeat),
+            STOCK: measure(stock.environment(project, data.stock_db(count)), project,
+                           addresses, repeat)}
+
+
+def table(figures, scenarios):
+    lines = ["| kịch bản | congtin uncached CPU ms (truy vấn) | stock Wagtail CPU ms (truy vấn) "
+             "| stock ÷ congtin |", "|---|---|---|---|"]
+    for name, address in scenarios:
+        ours, theirs = figures[CONGTIN_UNCACHED][address], figures[STOCK][address]
+        flags = "".join(f" ⚠{r['status']}" for r in (ours, theirs) if r["status"] != "200 OK")
+        lines.append(f"| {name} | {ours['cpu_ms']:.1f} ({ours['queries']}) | "
+                     f"{theirs['cpu_ms']:.1f} ({theirs['queries']}) | "
+                     f"{theirs['cpu_ms'] / ours['cpu_ms']:.1f}×{flags} |")
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--n", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=200)
+    parser.add_argument("addresses", nargs="*")
+    args = parser.parse_args()
+    if args.worker:
+        worker(args.addresses, args.repeat)
+        return
+    sys.path.insert(0, str(HERE))
+    from run import scenarios
+
+    chosen = scenarios(args.n)
+    figures = measure_sites(args.n, [address for _, address in chosen], args.repeat)
+    print(f"{args.n} bài viết · CPU ms mỗi yêu cầu (process_time, {args.repeat} lần, "
+          f"gọi WSGI trực tiếp) · pid {os.getpid()}")
+    print(table(figures, chosen))
+
+
+if __name__ == "__main__":
+    main()
