@@ -96,3 +96,47 @@ def diff_snapshots(before, after):
         "images_added": sorted(set(after["images"]) - set(before["images"])),
         "images_removed": sorted(set(before["images"]) - set(after["images"])),
     }
+
+
+_TOKENS = re.compile(r"\s+|[^\s]+")
+PAIRING_THRESHOLD = 0.4
+
+
+def _words(text):
+    return _TOKENS.findall(text)
+
+
+def _similarity(a, b):
+    return difflib.SequenceMatcher(None, _words(a), _words(b), autojunk=False).ratio()
+
+
+def _segments(before, after):
+    """Word by word: [("equal"|"delete"|"insert", text), …], runs merged."""
+    a, b = _words(before), _words(after)
+    segments = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            segments.append(("equal", "".join(a[i1:i2])))
+            continue
+        if op in ("delete", "replace"):
+            segments.append(("delete", "".join(a[i1:i2])))
+        if op in ("insert", "replace"):
+            segments.append(("insert", "".join(b[j1:j2])))
+    return segments
+
+
+def word_diff(diff):
+    """The Head's view of a text change (Đ.9.2.c): each changed line paired with
+    the line that replaced it, marked word by word; a line only removed or
+    only added is one deleted or inserted run. Works on stored diffs too."""
+    added = list(diff.get("text_added", []))
+    lines = []
+    for removed in diff.get("text_removed", []):
+        best = max(added, key=lambda line: _similarity(removed, line), default=None)
+        if best is not None and _similarity(removed, best) >= PAIRING_THRESHOLD:
+            added.remove(best)
+            lines.append(_segments(removed, best))
+        else:
+            lines.append([("delete", removed)])
+    lines += [[("insert", line)] for line in added]
+    return lines

@@ -52,15 +52,16 @@ def overview(now=None):
     now = now or timezone.now()
     rows = [_row(state, now) for state in open_chain_states() if step_of(state)]
     table = Counter()
-    overdue = Counter()
+    marked = {"overdue": Counter(), "near": Counter()}
     for row in rows:
         key = (row["unit"].name if row["unit"] else "—", row["step"])
         table[key] += 1
-        if row["urgency"] == "overdue":
-            overdue[key] += 1
+        if row["urgency"]:
+            marked[row["urgency"]][key] += 1
     units = sorted({unit for unit, _ in table})
     grid = [{"unit": unit,
-             "cells": [{"count": table[(unit, step)], "overdue": overdue[(unit, step)]}
+             "cells": [{"count": table[(unit, step)], "overdue": marked["overdue"][(unit, step)],
+                        "near": marked["near"][(unit, step)]}
                        for step in chain.STEPS]} for unit in units]
     return {"rows": sorted(rows, key=lambda row: row["due"]), "grid": grid,
             "steps": [chain.STEP_NAMES[step] for step in chain.STEPS]}

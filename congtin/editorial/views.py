@@ -11,6 +11,7 @@ from wagtail.models import Page, PageLogEntry, TaskState
 
 from . import board_views, chain, services
 from .deadlines import due_of
+from .fingerprint import word_diff
 from .models import (
     ContentApproval,
     ContentChange,
@@ -148,7 +149,8 @@ def item_view(request, page_id):
                 for e in entries],
         "endorsements": Endorsement.objects.filter(page=page).select_related("user", "unit"),
         "approvals": ContentApproval.objects.filter(page=page).select_related("approved_by"),
-        "changes": ContentChange.objects.filter(page=page),
+        "changes": [{"change": change, "lines": word_diff(change.diff)}
+                    for change in ContentChange.objects.filter(page=page)],
         "emergencies": EmergencyPublication.objects.filter(page=page),
         "actions": current.task.specific.get_actions(page, request.user) if current else [],
         "can_emergency": chain.may_emergency_publish(request.user, page),

@@ -1,6 +1,8 @@
 """The chain in Wagtail's admin: log actions, menu, views and dashboard panels."""
 
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -44,6 +46,12 @@ def register_editorial_menu():
 def register_docx_import_menu():
     return MenuItem("Cung cấp tin từ tệp Word", reverse("editorial:docx_import"),
                     icon_name="doc-full", order=251)
+
+
+@hooks.register("insert_global_admin_css")
+def editorial_css():
+    # Due marks on the dashboard and overview, the Head's word diff.
+    return format_html('<link rel="stylesheet" href="{}">', static("editorial/editorial.css"))
 
 
 @hooks.register("construct_homepage_panels")

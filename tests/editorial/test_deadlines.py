@@ -71,8 +71,8 @@ def test_overdue_items_are_highlighted_in_the_secretariat_overview(make_item, ad
     client.force_login(user("thuky1"))
     html = client.get(reverse("editorial:overview")).content.decode()
     row = html[html.index("Tin quá hạn kiểm thử"):]
-    assert "QUÁ HẠN" in row[:600]
-    assert "1 quá hạn" in html  # the count per unit and step
+    assert "editorial-mark--overdue\">Quá hạn<" in row[:800]
+    assert "editorial-mark--overdue\">1 quá hạn<" in html  # the count per unit and step
 
 
 def test_daily_check_warns_the_secretariat_when_no_current_news_was_published(user):
