@@ -41,13 +41,13 @@ from wagtail.admin.panels import (
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from congtin.editorial.unit_pages import UnitScopedPage
 
 from .blocks import BodyBlock
-from .listing import paginate, paginate_by_date, public_only
+from .listing import paginate, paginate_by_date, public_only, restricted_paths
 
 LISTING_PAGE_SIZE = 20
 SIMPLE_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -67,6 +67,15 @@ class BasePage(Page):
 
     def meta_description(self):
         return self.search_description or self.summary
+
+    def get_view_restrictions(self):
+        """Wagtail asks this before serving any page (two queries). Where no
+        restriction covers the page, which restricted_paths() knows without a
+        query, there is nothing to ask; aliases keep Wagtail's full check."""
+        if self.alias_of_id is None and not any(
+                self.path.startswith(path) for path in restricted_paths()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class HomePage(BasePage):

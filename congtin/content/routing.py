@@ -96,8 +96,11 @@ def find_route(request, path):
         current += component + "/"
         prefixes.append(current)
     rows = {row["url_path"]: row for row in Page.objects.filter(url_path__in=prefixes)
-            .values("id", "url_path", "content_type_id", "live")} if prefixes else {}
+            .values("id", "url_path", "content_type_id", "live", "title", "depth", "path")
+            } if prefixes else {}
     model, page_id, is_live, url_path = type(root), root.pk, root.live, root.url_path
+    trail = []  # the pages above the one found, from the home page down
+    current = root
     for depth in range(len(components) + 1):
         if not _follows_known_rules(model):
             return ...
@@ -108,15 +111,30 @@ def find_route(request, path):
             resolver_match = page.resolve_subpage(subpath)
             request.routable_resolver_match = resolver_match
             view, args, kwargs = resolver_match
+            request._congtin_route_trail = (page_id, trail)
             return RouteResult(page, args=(view, args, kwargs))
         if not remaining:
+            request._congtin_route_trail = (page_id, trail)
             return RouteResult(_load(model, page_id)) if is_live else None
         row = rows.get(url_path + remaining[0] + "/")
         if row is None:
             return None
+        trail.append(current)
+        current = Page(id=row["id"], title=row["title"], url_path=row["url_path"],
+                       depth=row["depth"], path=row["path"], live=row["live"],
+                       content_type_id=row["content_type_id"])
         model, page_id, is_live, url_path = (_model_of(row["content_type_id"]), row["id"],
                                              row["live"], row["url_path"])
     return ...
+
+
+def trail_for(request, page):
+    """The pages above `page` from the home page down, as found while routing
+    the request (no query), or None when the request routed elsewhere."""
+    found = getattr(request, "_congtin_route_trail", None)
+    if found is None or found[0] != page.pk:
+        return None
+    return found[1]
 
 
 class FastRouteMiddleware:

@@ -69,6 +69,18 @@ def site_settings(context):
 
 
 @register.simple_tag(takes_context=True)
+def breadcrumb_trail(context, page):
+    """The pages above `page` below the tree's root (home page first): those
+    met while routing the request, else read from the tree (previews)."""
+    from congtin.content.routing import trail_for
+
+    trail = trail_for(context.get("request"), page)
+    if trail is not None:
+        return trail
+    return list(page.get_ancestors()[1:])
+
+
+@register.simple_tag(takes_context=True)
 def page_translations(context, page=None):
     """[(language code, name, url, is_current)] for the language switch and hreflang.
 
@@ -80,8 +92,11 @@ def page_translations(context, page=None):
     links = []
     translations = {}
     if isinstance(page, Page):
-        for other in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[other.locale.language_code] = other
+        others = (Page.objects.filter(translation_key=page.translation_key).live()
+                  .values_list("id", "url_path", "locale__language_code"))
+        for page_id, url_path, code in others:
+            # Only the address is needed: a bare Page with its url_path gives it.
+            translations[code] = Page(id=page_id, url_path=url_path)
     for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
         target = translations.get(code)
         if target is not None:
