@@ -290,6 +290,8 @@ LOGGING = {
 VISITS_REDIS_URL = os.environ.get("VISITS_REDIS_URL", REDIS_URL)
 VISITS_FLUSH_SECONDS = float(os.environ.get("VISITS_FLUSH_SECONDS", "5"))
 VISITS_BUFFER_LIMIT = int(os.environ.get("VISITS_BUFFER_LIMIT", "500"))  # embedded: flush early
+# Cached pages show visit figures at most this many seconds old (pagecache/invalidation.py).
+VISITS_FIGURES_MAX_AGE = float(os.environ.get("VISITS_FIGURES_MAX_AGE", "60"))
 VISITS_WINDOW_SECONDS = int(os.environ.get("VISITS_WINDOW_SECONDS", "1800"))
 VISITS_RATE_PER_MINUTE = int(os.environ.get("VISITS_RATE_PER_MINUTE", "600"))
 VISITS_CLIENT_IP_HEADER = os.environ.get("VISITS_CLIENT_IP_HEADER", "")  # behind a proxy

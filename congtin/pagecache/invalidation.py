@@ -9,9 +9,18 @@ bookkeeping ones listed below that change on every login, render or view.
 The new generation and the purge of the caching proxy (Varnish, through
 Wagtail's frontend-cache HTTP backend) happen after the transaction commits:
 earlier, a request could cache the old content again in between.
+
+Visit figures (the visits app: online now, today, views, most viewed) are
+the exception: they change with every page view, and dropping every cached
+page at each change would leave no cached page under traffic. A change of
+those figures starts a new generation FIGURES_MAX_AGE seconds later instead
+(one pending at a time per process), so pages keep being served from the
+cache and the figures they show are at most that old.
 """
 
+import atexit
 import logging
+import threading
 
 from django.conf import settings
 from django.db import transaction
@@ -30,7 +39,11 @@ IGNORED_MODELS = {"wagtailimages.rendition", "wagtailcore.revision",
                   "wagtailcore.taskstate", "wagtailcore.workflowstate",
                   "wagtailcore.pagesubscription", "wagtailcore.uploadedfile",
                   "wagtailcore.comment", "wagtailcore.commentreply",
-                  "wagtailcore.referenceindex", "wagtailcore.pagelock"}
+                  "wagtailcore.referenceindex", "wagtailcore.pagelock",
+                  # Ratings are confidential: no public page shows them.
+                  "participation.rating"}
+# Figures that may be shown up to FIGURES_MAX_AGE seconds old (see above).
+FIGURES_APPS = {"visits"}
 
 
 def is_ignored(model):
@@ -53,6 +66,48 @@ def _apply():
     purge_proxies()
 
 
+def figures_max_age():
+    return float(getattr(settings, "VISITS_FIGURES_MAX_AGE", 60))
+
+
+_figures_timer = None
+_figures_lock = threading.Lock()
+
+
+def figures_changed():
+    """Visit figures changed: a new generation within figures_max_age()
+    seconds. Called for every counted beacon, so the usual case (a bump is
+    already pending) costs one attribute read; no database is touched."""
+    global _figures_timer
+    if _figures_timer is not None:
+        return
+    with _figures_lock:
+        if _figures_timer is None:
+            _figures_timer = threading.Timer(figures_max_age(), _figures_due)
+            _figures_timer.daemon = True
+            _figures_timer.start()
+
+
+def _figures_due():
+    global _figures_timer
+    with _figures_lock:
+        _figures_timer = None
+    try:
+        _apply()
+    except Exception:  # the next change schedules another; never kill the process for it
+        logger.exception("pagecache: could not start a new generation for visit figures")
+
+
+@atexit.register
+def bump_pending_figures():
+    """Do a pending figures bump now (a process that stops does it rather than
+    never; tests start from no pending bump)."""
+    timer = _figures_timer
+    if timer is not None:
+        timer.cancel()
+        _figures_due()
+
+
 def purge_proxies():
     """Tell the caching proxy to drop its pages. The Varnish configuration in
     deploy/ treats any PURGE as "ban every cached page" (the same generation
@@ -70,7 +125,9 @@ def on_page_signal(sender, **kwargs):
 
 
 def on_model_change(sender, **kwargs):
-    if not is_ignored(sender):
+    if sender._meta.app_label in FIGURES_APPS:
+        figures_changed()
+    elif not is_ignored(sender):
         content_changed()
 
 

@@ -14,6 +14,8 @@ import time
 
 from django.utils import timezone
 
+from congtin.pagecache.invalidation import figures_changed
+
 from .apply import Beacon
 from .identity import address_key, is_bot, visitor_key
 from .store import get_store
@@ -69,4 +71,7 @@ def count(raw_page, user_agent, address, prefetch=False, now=None):
     beacon = Beacon(visitor=visitor_key(address, user_agent, day), page_id=page_id, at=now)
     if not get_store().count(address_key(address, day), beacon):
         return TOO_MANY
+    # Cached pages show these figures: they are redrawn within a bounded delay
+    # (VISITS_FIGURES_MAX_AGE), not at every view (congtin/pagecache/invalidation.py).
+    figures_changed()
     return ACCEPTED
