@@ -90,26 +90,38 @@ def delegations_view(request):
                   "to": str(delegation.end_date), "all": delegation.all_categories})
         messages.success(request, "Đã ủy quyền.")
         return redirect("editorial:delegations")
-    absence_form = AbsenceForm(prefix="absence")
     return render(request, "editorial/delegations.html", {
-        "form": form, "absence_form": absence_form if can_grant else None,
+        "form": form,
         "delegations": Delegation.objects.select_related("grantor", "delegate"),
         "absences": Absence.objects.select_related("person", "stand_in")})
 
 
-@require_POST
-def absence_create_view(request):
-    if not _is_head(request.user):
+def absences_view(request):
+    """Record an absence: one's own, or anyone's for the Head and the
+    secretariat; the stand-in must have the standing of each step (absences.py)."""
+    from .absences import may_record_for_anyone, steps_held
+
+    person = getattr(request.user, "person", None)
+    for_anyone = may_record_for_anyone(request.user)
+    if person is None or not (for_anyone or steps_held(person)):
         raise PermissionDenied
-    form = AbsenceForm(request.POST, prefix="absence")
-    if form.is_valid():
-        absence = form.save()
-        log(absence, "congtin.editorial.delegate", user=request.user,
-            data={"absent": str(absence.person), "stand_in": str(absence.stand_in)})
-        messages.success(request, "Đã ghi nhận vắng mặt và người thay thế.")
-    else:
-        messages.error(request, "Thông tin vắng mặt chưa hợp lệ.")
-    return redirect("editorial:delegations")
+    form = AbsenceForm(request.POST or None, prefix="absence", recorder=person,
+                       for_anyone=for_anyone)
+    if request.method == "POST":
+        if form.is_valid():
+            absence = form.save()
+            log(absence, "congtin.editorial.absence", user=request.user,
+                data={"absent": str(absence.person), "stand_in": str(absence.stand_in),
+                      "from": str(absence.start_date), "to": str(absence.end_date),
+                      "reason": absence.reason})
+            messages.success(request, "Đã ghi nhận vắng mặt và người thay thế.")
+            return redirect("editorial:absences")
+        messages.error(request, "Thông tin vắng mặt chưa hợp lệ, xem lỗi bên dưới.")
+    return render(request, "editorial/absences.html", {
+        "form": form, "for_anyone": for_anyone,
+        "absences": Absence.objects.filter(end_date__gte=timezone.localdate(),
+                                           revoked_at__isnull=True)
+        .select_related("person", "stand_in")})
 
 
 @require_POST

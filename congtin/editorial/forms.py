@@ -79,6 +79,9 @@ class DelegationForm(forms.ModelForm):
 
 
 class AbsenceForm(forms.ModelForm):
+    """An absence and its stand-in. `recorder` is the person recording it; unless
+    they may record anyone's (the Head, the secretariat), it is their own."""
+
     class Meta:
         from .models import Absence
 
@@ -86,3 +89,30 @@ class AbsenceForm(forms.ModelForm):
         fields = ["person", "stand_in", "start_date", "end_date", "reason"]
         widgets = {"start_date": DateInput(format="%Y-%m-%d"),
                    "end_date": DateInput(format="%Y-%m-%d")}
+
+    def __init__(self, *args, recorder=None, for_anyone=False, **kwargs):
+        from congtin.org.models import Person
+
+        from .absences import people_with_steps
+
+        super().__init__(*args, **kwargs)
+        person = self.fields["person"]
+        if for_anyone:
+            person.queryset = people_with_steps()
+        else:
+            person.queryset = Person.objects.filter(pk=getattr(recorder, "pk", None))
+            person.initial = getattr(recorder, "pk", None)
+            person.disabled = True  # one's own absence only, whatever the POST says
+        person.empty_label = None
+        self.fields["stand_in"].queryset = Person.objects.exclude(user=None).select_related(
+            "unit")
+
+    def clean(self):
+        from .absences import stand_in_problems
+
+        data = super().clean()
+        absent, stand_in = data.get("person"), data.get("stand_in")
+        if absent and stand_in and absent != stand_in:
+            for problem in stand_in_problems(absent, stand_in, data.get("start_date")):
+                self.add_error("stand_in", problem)
+        return data

@@ -220,7 +220,7 @@ urlpatterns = [
     path("uy-quyen/", board_views.delegations_view, name="delegations"),
     path("uy-quyen/<int:pk>/thu-hoi/", board_views.delegation_revoke_view,
          name="delegation_revoke"),
-    path("vang-mat/", board_views.absence_create_view, name="absence_create"),
+    path("vang-mat/", board_views.absences_view, name="absences"),
     path("", overview_view, name="overview"),
     path("danh-sach/", batches_view, name="batches"),
     path("danh-sach/lap/", batch_create_view, name="batch_create"),
