@@ -95,7 +95,7 @@ def test_bad_scores_are_refused_in_vietnamese(client, score):
     assert Rating.objects.count() == before
 
 
-def test_unknown_page_is_refused(client):
+def test_rating_an_unknown_page_is_refused(client):
     assert rate(client, page="999999999", score="5", next="/").status_code == 400
 
 
