@@ -134,9 +134,13 @@ def excerpt_names_its_source(page):
 
 def content_unchanged_since_approval(page):
     """Đ.7.1.b, Đ.9.2.c: after the Head's approval only presentation may change."""
+    from wagtail.models import Page
+
     from .fingerprint import fingerprint_of
     from .models import ContentApproval
 
+    if not isinstance(page, Page):
+        return _revision_unchanged_since_head(page)
     approval = ContentApproval.latest_for(page)
     if approval is None:
         return False
@@ -146,3 +150,20 @@ def content_unchanged_since_approval(page):
 def may_emergency_publish(user, page, day=None):
     # Đ.12.1–2: the Head, or the Deputy within the Head's delegation.
     return may_act(HEAD, user, page, day)
+
+
+def _revision_unchanged_since_head(item):
+    """For an item that is not a page (a legal document): no revision since
+    the one step 3 approved in the current run of the chain (tasks.py)."""
+    from wagtail.models import TaskState
+
+    workflow_state = item.current_workflow_state
+    if workflow_state is None:
+        return False
+    approved = (TaskState.objects.filter(workflow_state=workflow_state,
+                                         status=TaskState.STATUS_APPROVED)
+                .select_related("task").order_by("-finished_at", "-pk"))
+    for state in approved:
+        if getattr(state.task.specific, "step", None) == HEAD:
+            return state.revision_id == item.latest_revision_id
+    return False

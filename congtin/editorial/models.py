@@ -62,6 +62,8 @@ class Delegation(models.Model):
         """Whether the delegation reaches the item's category (its section)."""
         if self.all_categories:
             return True
+        if not hasattr(page, "is_descendant_of"):
+            return False  # not a page (a legal document): only "all categories" reaches it
         return any(page.is_descendant_of(category) for category in self.categories.all())
 
 

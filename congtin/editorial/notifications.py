@@ -8,11 +8,15 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import TaskState
+from wagtail.models import Page, TaskState
 
 
 def admin_link(page):
     base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
+    if not isinstance(page, Page):  # another item in the chain (a legal document)
+        from wagtail.admin.admin_url_finder import AdminURLFinder
+
+        return base + (AdminURLFinder().get_edit_url(page) or "")
     return base + reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 

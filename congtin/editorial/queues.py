@@ -30,7 +30,20 @@ def _row(state, now):
     page = state.workflow_state.content_object.specific
     due = due_of(state)
     return {"page": page, "state": state, "step": step_of(state), "due": due,
-            "urgency": urgency(due, now), "unit": getattr(page, "providing_unit", None)}
+            "urgency": urgency(due, now), "unit": getattr(page, "providing_unit", None),
+            "link": _link(page)}
+
+
+def _link(item):
+    """The item's page in the chain's screens; an item that is not a page (a
+    legal document) opens in its own app's admin."""
+    from django.urls import reverse
+    from wagtail.admin.admin_url_finder import AdminURLFinder
+    from wagtail.models import Page
+
+    if isinstance(item, Page):
+        return reverse("editorial:item", args=[item.pk])
+    return AdminURLFinder().get_edit_url(item)
 
 
 def my_queue(user, now=None):

@@ -54,10 +54,13 @@ def _reason(text):
 
 
 def pages_waiting_at(step):
+    from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page
 
-    states = TaskState.objects.filter(status=TaskState.STATUS_IN_PROGRESS,
-                                      workflow_state__status="in_progress")
+    # pages only: other items in the chain (legal documents) have their own ids
+    states = TaskState.objects.filter(
+        status=TaskState.STATUS_IN_PROGRESS, workflow_state__status="in_progress",
+        workflow_state__base_content_type=ContentType.objects.get_for_model(Page))
     ids = [int(s.workflow_state.object_id) for s in states.select_related("task",
                                                                           "workflow_state")
            if getattr(s.task.specific, "step", None) == step]

@@ -3,15 +3,25 @@
 Each task offers its actions only to the people `chain.may_act` names, and
 checks again when an action arrives: Wagtail's `TaskState.approve()` does not
 check permissions, so a forged POST must meet the same guard here.
+
+Items are pages, or other Wagtail models with workflows (legal documents:
+congtin/legal). Records tied to a page (Endorsement, ContentApproval,
+ContentChange) are made for pages only; for other items the approving task
+state itself keeps the revision it approved (`is_page` below).
 """
 
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from wagtail.log_actions import log
-from wagtail.models import Task, TaskState
+from wagtail.models import Page, Task, TaskState
 
 from . import chain
+
+
+def is_page(item):
+    return isinstance(item, Page)
+
 
 APPROVE = "approve"
 REJECT = "reject"
@@ -53,9 +63,12 @@ class ChainTask(Task):
         if not self.may_act(obj, user):
             return []
         actions = [(REJECT, self.reject_label, True)]
-        if self.offers_approve:
+        if self.offers_approve_for(obj):
             actions.append((APPROVE, self.approve_label, False))
         return actions
+
+    def offers_approve_for(self, obj):
+        return self.offers_approve
 
     def get_form_for_action(self, action):
         return ReasonForm if action == REJECT else super().get_form_for_action(action)
@@ -83,7 +96,7 @@ class ChainTask(Task):
             raise PermissionDenied("Bạn không có quyền xử lý tin ở bước này.")
         if action_name == REJECT:
             return self.reject(task_state, user, kwargs.get("comment", ""))
-        if action_name == APPROVE and self.offers_approve:
+        if action_name == APPROVE and self.offers_approve_for(page):
             return self.approve(task_state, user, page, kwargs.get("comment", ""))
         raise PermissionDenied("Thao tác không hợp lệ.")
 
@@ -118,8 +131,9 @@ class UnitReviewTask(ChainTask):
             raise PermissionDenied(
                 "Tin trích từ nguồn khác phải ghi đủ nguồn: tên, cơ quan đăng, ngày và "
                 "đường dẫn (Điều 9.1.c).")
-        Endorsement.objects.create(page=page, revision=task_state.revision,
-                                   unit=page.providing_unit, user=user)
+        if is_page(page):
+            Endorsement.objects.create(page=page, revision=task_state.revision,
+                                       unit=page.providing_unit, user=user)
         log(page, "congtin.editorial.endorse", user=user,
             data={"unit": page.providing_unit.name, "revision": task_state.revision_id})
         task_state.approve(user=user, comment=comment)
@@ -132,6 +146,11 @@ class SecretariatTask(ChainTask):
     step = chain.SECRETARIAT
     reject_label = "Trả lại đơn vị (ghi rõ lý do)"
     offers_approve = False
+    approve_label = "Trình Trưởng ban / Phó ban"
+
+    def offers_approve_for(self, obj):
+        # Batches are lists of news pages; another item is passed on by itself.
+        return not is_page(obj)
 
     class Meta:
         verbose_name = "bước 2 – Tổ Thư ký"
@@ -154,11 +173,14 @@ class HeadApprovalTask(ChainTask):
         from .models import ContentApproval
 
         revision = page.get_latest_revision()
-        content = revision.as_object()
         delegation = chain.delegation_used(user, page)
-        ContentApproval.objects.create(
-            page=page, revision=revision, fingerprint=fingerprint_of(content),
-            snapshot=snapshot_of(content), approved_by=user, delegation=delegation)
+        if is_page(page):
+            content = revision.as_object()
+            ContentApproval.objects.create(
+                page=page, revision=revision, fingerprint=fingerprint_of(content),
+                snapshot=snapshot_of(content), approved_by=user, delegation=delegation)
+        else:
+            task_state.revision = revision  # what was approved, for step 4's check
         task_state.approve(user=user, comment=comment)
         if delegation:
             log(page, "congtin.editorial.approve_by_delegation", user=user,
@@ -194,8 +216,8 @@ class TechnicalPublishTask(ChainTask):
         from .models import ContentApproval, ContentChange
         from .notifications import notify_content_changed
 
-        approval = ContentApproval.latest_for(page)
-        now = snapshot_of(page.get_latest_revision_as_object())
+        approval = ContentApproval.latest_for(page) if is_page(page) else None
+        now = snapshot_of(page.get_latest_revision_as_object()) if approval else None
         diff = diff_snapshots(approval.snapshot, now) if approval else {}
         change = ContentChange.objects.create(page=page, approval=approval, diff=diff,
                                               detected_by=user) if approval else None
