@@ -21,10 +21,29 @@ class DocxImportForm(forms.Form):
         help_text="Bắt buộc cho những ảnh chưa có mô tả trong tệp: mỗi ảnh một dòng, theo thứ "
                   "tự xuất hiện.")
 
-    def __init__(self, *args, sections=None, **kwargs):
+    unit = forms.ModelChoiceField(label="Đơn vị cung cấp tin", queryset=None, empty_label=None,
+                                  help_text="Chọn một trong các đơn vị bạn công tác hoặc kiêm "
+                                            "nhiệm.")
+
+    def __init__(self, *args, sections=None, units=None, **kwargs):
+        from congtin.org.models import Unit
+
         super().__init__(*args, **kwargs)
         self.fields["section"].queryset = sections if sections is not None else (
             ArticleIndexPage.objects.none())
+        # Đ.6: the unit comes from the person's membership; with one unit there
+        # is nothing to choose (a forged value is ignored), staff above the
+        # units may name any unit (units=None).
+        unit = self.fields["unit"]
+        if units is None:
+            unit.queryset = Unit.objects.exclude(kind=Unit.Kind.PARTNER)
+            unit.help_text = ""
+        else:
+            unit.queryset = Unit.objects.filter(pk__in=[u.pk for u in units])
+            if len(units) == 1:
+                unit.initial = units[0].pk
+                unit.disabled = True
+                unit.widget = forms.HiddenInput()
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

@@ -19,7 +19,7 @@ from .models import (
     Endorsement,
     SubmissionBatch,
 )
-from .permissions import scope_for
+from .permissions import providing_unit_choices, scope_for
 from .queues import is_head_or_deputy, is_secretary, my_queue, overview, sees_overview
 
 
@@ -174,18 +174,24 @@ def docx_import_view(request):
                if WagtailPage.objects.get(pk=s.pk).permissions_for_user(request.user)
                .can_add_subpage()]
     sections = sections.filter(pk__in=allowed)
-    form = DocxImportForm(request.POST or None, request.FILES or None, sections=sections)
+    units = providing_unit_choices(request.user)
+    if units == []:
+        raise PermissionDenied
+    form = DocxImportForm(request.POST or None, request.FILES or None, sections=sections,
+                          units=units)
     if request.method == "POST" and form.is_valid():
         try:
             page = import_docx(form.cleaned_data["file"].read(), form.cleaned_data["file"].name,
-                               request.user, form.cleaned_data["section"], person.unit,
-                               form.alt_text_lines(), form.cleaned_data["title"])
+                               request.user, form.cleaned_data["section"],
+                               form.cleaned_data["unit"], form.alt_text_lines(),
+                               form.cleaned_data["title"])
         except ValidationError as error:
             form.add_error("file", error)
         else:
             messages.success(request, f"Đã tạo bản nháp “{page.title}” từ tệp Word.")
             return redirect("wagtailadmin_pages:edit", page.pk)
-    return render(request, "editorial/docx_import.html", {"form": form, "unit": person.unit})
+    return render(request, "editorial/docx_import.html", {
+        "form": form, "unit": units[0] if units and len(units) == 1 else None})
 
 
 def _log_detail(data):

@@ -98,3 +98,28 @@ def test_legacy_vni_text_in_a_docx_is_repaired(user, client):
     response = upload(client, make_docx(text_extra=" Hoäi nghò keát thuùc toát ñeïp."))
     page = ArticlePage.objects.get(pk=response.url.rstrip("/").split("/")[-2])
     assert "Hội nghị kết thúc tốt đẹp." in page.body.raw_data[0]["value"]
+
+
+def test_docx_import_keeps_a_single_unit_even_when_a_post_names_another(user, client):
+    from congtin.org.models import Unit
+
+    client.force_login(user("cb_qltm"))
+    response = upload(client, make_docx(), unit=Unit.objects.get(code="qlcn").pk)
+    page = ArticlePage.objects.get(pk=response.url.rstrip("/").split("/")[-2])
+    assert page.providing_unit.code == "qltm"
+
+
+def test_docx_import_lets_a_person_in_several_units_choose_among_them(user, client):
+    from congtin.org.models import Unit
+
+    author = user("cb_qltm")
+    author.person.concurrent_units.add(Unit.objects.get(code="qlcn"))
+    client.force_login(author)
+    html = client.get(reverse("editorial:docx_import")).content.decode()
+    assert Unit.objects.get(code="qlcn").name in html and "Đơn vị cung cấp tin" in html
+    response = upload(client, make_docx(), unit=Unit.objects.get(code="qlcn").pk)
+    page = ArticlePage.objects.get(pk=response.url.rstrip("/").split("/")[-2])
+    assert page.providing_unit.code == "qlcn"
+    before = ArticlePage.objects.count()
+    response = upload(client, make_docx(), unit=Unit.objects.get(code="tccb").pk)
+    assert response.status_code == 200 and ArticlePage.objects.count() == before

@@ -142,3 +142,21 @@ def test_stand_in_of_an_absent_board_member_sees_that_units_drafts(make_item, us
     client.force_login(stand_in)
     html = client.get(reverse("wagtailadmin_explore", args=(news().pk,))).content.decode()
     assert SECRET in html
+
+
+@pytest.mark.parametrize("username", ["tv_qltm", "vanphong"])
+def test_another_units_draft_cannot_be_copied_moved_locked_or_deleted(make_item, user, client,
+                                                                      username):
+    page = make_item(title=SECRET)
+    client.force_login(user(username))
+    for name in ("copy", "move", "delete"):
+        response = client.get(reverse(f"wagtailadmin_pages:{name}", args=(page.pk,)))
+        assert response.status_code in (302, 403), name
+        assert SECRET not in response.content.decode()
+    client.post(reverse("wagtailadmin_pages:lock", args=(page.pk,)))
+    client.post(reverse("wagtailadmin_pages:delete", args=(page.pk,)))
+    client.post(reverse("wagtailadmin_pages:copy", args=(page.pk,)),
+                {"new_title": "Bản sao", "new_slug": "ban-sao", "new_parent_page": news().pk})
+    page.refresh_from_db()
+    assert not page.locked
+    assert not ArticlePage.objects.filter(slug="ban-sao").exists()
