@@ -28,6 +28,8 @@ def build_organisation():
     for order, spec in enumerate(data.PEOPLE):
         user = _create_login(spec, password_hash) if "role" in spec else None
         people[spec["key"]] = _create_person(spec, units[spec["unit"]], user, order)
+        # Concurrent posts (kiêm nhiệm, Đ.6); adding them syncs the roles again.
+        people[spec["key"]].concurrent_units.add(*[units[c] for c in spec.get("concurrent", [])])
     for key, role, unit_code in data.BOARD:
         BoardMembership.objects.create(
             person=people[key], role=role, unit=units[unit_code] if unit_code else None,

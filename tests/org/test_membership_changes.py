@@ -75,3 +75,8 @@ def test_deleting_a_board_member_strips_the_board_role(demo_user):
     assert roles.UNIT_BOARD_MEMBER in role_groups(user)
     user.person.delete()
     assert role_groups(user) == set()
+
+
+def test_the_demo_has_a_person_with_a_concurrent_post(demo_user):
+    person = demo_user("cb_ktatmt").person
+    assert [u.code for u in person.all_units()] == ["ktatmt", "qlnl"]

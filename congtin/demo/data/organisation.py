@@ -492,7 +492,10 @@ PEOPLE = [
         "position": "Chuyên viên", "position_en": "Officer",
         "phone": "(028) 3829 6345", "email": _email("ktndiem"), "contact": True,
         "duties": {"provides_information": True},
-        "role": "Cán bộ cung cấp tin – Phòng Kỹ thuật – An toàn – Môi trường",
+        # Kiêm nhiệm: provides information for both units and chooses between them.
+        "concurrent": ["qlnl"],
+        "role": "Cán bộ cung cấp tin – Phòng Kỹ thuật – An toàn – Môi trường, "
+                "kiêm nhiệm Phòng Quản lý Năng lượng",
     },
     # --- Phòng Quản lý Thương mại ------------------------------------------------------
     {
