@@ -1,23 +1,24 @@
-"""What visit counting costs, and whether it loses counts under load.
+"""What visit counting costs the server, and whether it loses counts under load.
 
     .venv/bin/python bench/visits/bench_counting.py [--seconds 10] [--rate 2000]
 
-Builds a throw-away site (migrate only) in a temporary folder, serves it with
-gunicorn as `make run` does (2 workers x 2 threads, 127.0.0.1 only), and
-measures with wrk and Chromium:
+Builds the demo department (migrate + load_demo) in a temporary folder, serves
+it with gunicorn as `make run` does (2 workers x 2 threads, 127.0.0.1 only,
+without the access log), and measures with wrk:
 
-1. a cached page view: a saved copy of a page served as a static file (what a
-   caching proxy or the page cache hands out) — latency and throughput with
-   wrk; then the reader's load time in Chromium with and without the beacon
-   script (the beacon is sent after the page is shown, so the difference is
-   what counting adds to a view);
-2. the beacon endpoint alone (latency and throughput);
+1. a cached article page view (a page-cache HIT) alone, then the same view
+   followed by its beacon, as a reader's browser sends it — rounds alternate
+   (A, B, A, B) so that the machine's other load falls on both alike;
+2. the beacon alone, as fast as it goes;
 3. paced beacons at --rate per second for --seconds, each from a different
-   simulated visitor, for the embedded profile (database) and the production
-   profile (Redis db 14): accepted beacons vs. counts found in the database.
+   simulated visitor, for the embedded profile (SQLite) and the production
+   profile (Redis db 14): sent, accepted, counted in the database, lost.
 
-Prints one table. Needs wrk (apt-get install -y wrk); Redis on 127.0.0.1:6379
-for the production row.
+Besides wrk's rates, it reads the gunicorn processes' CPU time from /proc
+before and after each run: server CPU per view or per beacon stays
+meaningful on a shared, loaded machine, where rates mostly measure the
+neighbours. Prints Markdown tables. Needs wrk (apt-get install -y wrk); Redis
+on 127.0.0.1:6379 for the production row.
 """
 
 import argparse
@@ -25,7 +26,7 @@ import os
 import re
 import shutil
 import socket
-import statistics
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -38,6 +39,7 @@ PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 LUA = Path(__file__).with_name("beacons.lua")
 REDIS_URL = "redis://127.0.0.1:6379/14"
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def free_port():
@@ -56,6 +58,26 @@ def django_query(env, code):
     return lines[-1] if lines else ""
 
 
+def process_cpu(pid):
+    """User + system CPU seconds of one process (all its threads)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except FileNotFoundError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def children(pid):
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(stat.parent.name))
+        except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
+            continue
+    return found
+
+
 class Server:
     def __init__(self, env):
         self.env = env
@@ -63,180 +85,203 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
             [str(GUNICORN), "congtin.wsgi:application", "--bind", f"127.0.0.1:{self.port}",
-             "--workers", "2", "--threads", "2", "--log-level", "error"],
-            cwd=ROOT, env=env)
-        deadline = time.monotonic() + 30
+             "--workers", "2", "--threads", "2", "--limit-request-line", "16384",
+             "--log-level", "error"], cwd=ROOT, env=env)
+        deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
-                urllib.request.urlopen(self.url + "/static/bench/page.html", timeout=2).read()
+                urllib.request.urlopen(self.url + "/", timeout=5).read()
                 return
             except OSError:
-                time.sleep(0.2)
+                time.sleep(0.3)
         raise RuntimeError("gunicorn did not start")
+
+    def cpu(self):
+        """CPU seconds of the master and its workers so far."""
+        pid = self.process.pid
+        return process_cpu(pid) + sum(process_cpu(child) for child in children(pid))
 
     def stop(self):
         self.process.terminate()
-        self.process.wait(timeout=15)
+        self.process.wait(timeout=60)
 
 
-def wrk(url, seconds, connections=16, script=None, env=None):
+def wrk(url, seconds, connections=16, env=None, script=True):
     command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
     if script:
-        command += ["-s", str(script)]
+        command += ["-s", str(LUA)]
     output = subprocess.run(command + [url], capture_output=True, text=True,
                             env={**os.environ, **(env or {})}, check=True).stdout
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", output)
-    scale = {"us": 0.001, "ms": 1, "s": 1000}[p50.group(2)]
-    total = int(re.search(r"(\d+) requests in", output).group(1))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    accepted = re.search(r"ACCEPTED (\d+)", output)
-    return {"rate": rate, "p50_ms": float(p50.group(1)) * scale, "total": total,
+
+    def number(name):
+        found = re.search(rf"{name} (\d+)", output)
+        return int(found.group(1)) if found else None
+
+    return {"rate": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+            "p50_ms": float(p50.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p50.group(2)],
+            "total": int(re.search(r"(\d+) requests in", output).group(1)),
             "non2xx": int(errors.group(1)) if errors else 0,
-            "accepted": int(accepted.group(1)) if accepted else None}
+            "accepted": number("ACCEPTED"), "hits": number("PAGEHITS")}
 
 
-def chromium_load_times(base_url, html, runs):
-    """Median load-event time of the cached copy, with and without the beacon."""
-    from playwright.sync_api import sync_playwright
-
-    without = re.sub(r'<script src="[^"]*beacon\.js"[^>]*></script>', "", html)
-    results = {}
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium",
-                                     args=["--no-sandbox", "--disable-gpu"])
-        for label, body in (("with", html), ("without", without)):
-            times = []
-            for index in range(runs):
-                context = browser.new_context(user_agent=f"Mozilla/5.0 bench-load/{label}{index}")
-                page = context.new_page()
-                page.set_default_timeout(120_000)
-                page.route(base_url + "/ban-sao.html", lambda route, _request, b=body: route.fulfill(
-                    status=200, content_type="text/html; charset=utf-8", body=b))
-                page.goto(base_url + "/ban-sao.html", wait_until="load")
-                times.append(page.evaluate(
-                    "() => { const n = performance.getEntriesByType('navigation')[0];"
-                    " return n.loadEventEnd - n.startTime; }"))
-                context.close()
-            results[label] = statistics.median(times)
-        browser.close()
-    return results
+def measured(server, *args, **kwargs):
+    """wrk's result plus the server's CPU seconds spent meanwhile."""
+    before = server.cpu()
+    result = wrk(*args, **kwargs)
+    result["cpu"] = server.cpu() - before
+    return result
 
 
-def counted(env, page_id):
-    code = ("from congtin.visits.models import DailyVisits, PageDailyViews;"
-            "from django.db.models import Sum;"
-            "print(DailyVisits.objects.aggregate(n=Sum('visits'))['n'] or 0,"
-            f" PageDailyViews.objects.filter(page_id={page_id}).aggregate(n=Sum('views'))['n'] or 0)")
-    site, page = django_query(env, code).split()
-    return int(site), int(page)
+def counted(database, page_id):
+    """(site visits, page views) stored so far."""
+    with sqlite3.connect(database) as db:
+        site = db.execute("SELECT COALESCE(SUM(visits), 0) FROM visits_dailyvisits").fetchone()
+        page = db.execute("SELECT COALESCE(SUM(views), 0) FROM visits_pagedailyviews "
+                          "WHERE page_id = ?", (page_id,)).fetchone()
+    return site[0], page[0]
 
 
-def clear_counts(env):
-    django_query(env, "from congtin.visits.demo import reset; reset()")
+def cached_view_rounds(server, article, page_id, seconds, rounds=2):
+    """Rounds of (page alone, page + beacon); returns per-kind sums."""
+    totals = {kind: {"views": 0, "cpu": 0.0, "seconds": 0, "beacons": 0}
+              for kind in ("page", "pair")}
+    for index in range(rounds):
+        alone = measured(server, server.url + article, seconds, script=False)
+        pair = measured(server, server.url, seconds,
+                        env={"BENCH_PAGE": str(page_id), "BENCH_VIEW": article,
+                             "BENCH_RUN": f"pair{index}", "BENCH_DELAY_MS": "0"})
+        totals["page"]["views"] += alone["total"]
+        totals["page"]["cpu"] += alone["cpu"]
+        totals["pair"]["views"] += pair["hits"]
+        totals["pair"]["beacons"] += pair["accepted"]
+        totals["pair"]["cpu"] += pair["cpu"]
+        for kind in totals:
+            totals[kind]["seconds"] += seconds
+    return totals
 
 
-def load_run(env, page_id, seconds, rate, profile):
-    clear_counts(env)
+def load_run(env, database, page_id, seconds, rate, profile):
+    """Paced beacons at `rate`/s; then wait for the flush and count what arrived."""
     if profile == "redis":
         import redis
 
-        client = redis.Redis.from_url(REDIS_URL)
-        client.flushdb()
+        redis.Redis.from_url(REDIS_URL).flushdb()
+    before = counted(database, page_id)
     server = Server(env)
     try:
-        connections = 50
+        # Each connection sends one beacon, then waits: connections / delay is
+        # the rate asked for; slower answers (a busy server) lower the rate reached.
+        connections = 100
         delay = max(0, int(1000 * connections / rate))
-        result = wrk(server.url, seconds, connections=connections, script=LUA,
-                     env={"BENCH_PAGE": str(page_id), "BENCH_DELAY_MS": str(delay)})
-        time.sleep(float(env["VISITS_FLUSH_SECONDS"]) * 3 + 1)
+        cpu_start = server.cpu()
+        result = wrk(server.url, seconds, connections=connections,
+                     env={"BENCH_PAGE": str(page_id), "BENCH_DELAY_MS": str(delay),
+                          "BENCH_RUN": f"{profile}{time.time_ns()}"})
+        time.sleep(float(env["VISITS_FLUSH_SECONDS"]) * 3 + 1)  # the last batch is written
+        result["cpu"] = server.cpu() - cpu_start
         if profile == "redis":
             manage(env, "flush_visits", "-v", "0")
     finally:
         server.stop()
-    site, page = counted(env, page_id)
-    return result, site, page
+    after = counted(database, page_id)
+    return result, after[0] - before[0], after[1] - before[1]
+
+
+def saturation(server, page_id, seconds):
+    return measured(server, server.url, seconds, connections=32,
+                    env={"BENCH_PAGE": str(page_id), "BENCH_DELAY_MS": "0",
+                         "BENCH_RUN": f"max{time.time_ns()}"})
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--rate", type=int, default=2000)
-    parser.add_argument("--loads", type=int, default=15)
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install -y wrk")
     work = Path(tempfile.mkdtemp(prefix="congtin-bench-visits-"))
-    static_root = work / "static"
+    database = work / "db.sqlite3"
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "congtin.settings",
-           "CONGTIN_VAR_DIR": str(work), "DATABASE_URL": f"sqlite:///{work / 'db.sqlite3'}",
-           "STATIC_ROOT": str(static_root), "STATIC_FROM_FINDERS": "1",
+           "CONGTIN_VAR_DIR": str(work), "DATABASE_URL": f"sqlite:///{database}",
+           "STATIC_FROM_FINDERS": "1", "CONGTIN_DEMO": "1",
            "VISITS_RATE_PER_MINUTE": "1000000000", "VISITS_FLUSH_SECONDS": "1",
            "VISITS_REDIS_URL": "", "REDIS_URL": "",
            "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     try:
+        print(f"load before: {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} CPUs", flush=True)
         manage(env, "migrate", "--noinput", "-v", "0")
-        page_id = int(django_query(env, "from wagtail.models import Page;"
-                                        "print(Page.objects.live().filter(depth=2).first().pk)"))
-        (static_root / "bench").mkdir(parents=True)
-        # A saved page: the chrome of a real article page around 30 KB of text.
-        html = (f'<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bản sao'
-                f'</title></head><body><main>{"<p>Nội dung bài viết đã lưu sẵn. </p>" * 800}'
-                f'</main><script src="/static/visits/beacon.js" data-visits-url="/luot-xem/" '
-                f'data-page="{page_id}" defer></script></body></html>')
-        (static_root / "bench" / "page.html").write_text(html)
+        manage(env, "load_demo", "-v", "0")
+        page_id, article = django_query(
+            env, "from congtin.content.models import ArticlePage;"
+                 "a = ArticlePage.objects.live().filter(locale__language_code='vi')"
+                 ".order_by('-date').first(); print(a.pk, a.url)").split()
+        page_id = int(page_id)
         server = Server(env)
         try:
-            try:
-                loads = chromium_load_times(server.url, html, args.loads)
-            except Exception as error:  # Chromium missing or the machine too busy
-                print(f"Chromium measurement skipped: {str(error).splitlines()[0]}")
-                loads = None
-            cached = wrk(server.url + "/static/bench/page.html", args.seconds)
-            single = wrk(server.url + "/luot-xem/", args.seconds, script=LUA,
-                         env={"BENCH_PAGE": str(page_id), "BENCH_DELAY_MS": "0"})
+            for _ in range(3):  # fill the page cache of both workers
+                urllib.request.urlopen(server.url + article, timeout=30).read()
+            with urllib.request.urlopen(server.url + article, timeout=30) as response:
+                assert response.headers["X-Page-Cache"] == "HIT", "the article is not cached"
+                page_bytes = len(response.read())
+            views = cached_view_rounds(server, article, page_id, args.seconds)
+            fastest = saturation(server, page_id, args.seconds)
         finally:
             server.stop()
-        rows = [("embedded (database)", *load_run(env, page_id, args.seconds, args.rate, "db"))]
+        rows = [("embedded (SQLite)",
+                 *load_run(env, database, page_id, args.seconds, args.rate, "db"))]
         env_redis = {**env, "VISITS_REDIS_URL": REDIS_URL}
         try:
             rows.append(("production (Redis)",
-                         *load_run(env_redis, page_id, args.seconds, args.rate, "redis")))
+                         *load_run(env_redis, database, page_id, args.seconds, args.rate, "redis")))
         except Exception as error:  # Redis missing: say so in the table
             print(f"Redis row skipped: {error}")
-        print_table(cached, single, loads, rows, args)
+        print(f"load after: {os.getloadavg()[0]:.2f} (1 min)")
+        print_tables(views, page_bytes, fastest, rows, args)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def print_table(cached, single, loads, rows, args):
+def print_tables(views, page_bytes, fastest, rows, args):
+    page, pair = views["page"], views["pair"]
+    page_ms = 1000 * page["cpu"] / page["views"]
+    pair_ms = 1000 * pair["cpu"] / pair["views"]
     print()
-    print("| measure | value |")
-    print("|---|---|")
-    print(f"| cached page (static copy), wrk 16 conn | {cached['rate']:.0f} req/s, "
-          f"p50 {cached['p50_ms']:.2f} ms |")
-    print(f"| beacon endpoint alone, wrk 16 conn | {single['rate']:.0f} req/s, "
-          f"p50 {single['p50_ms']:.2f} ms |")
-    if loads:
-        added = loads["with"] - loads["without"]
-        print(f"| reader's load time of the cached copy, Chromium median of {args.loads} | "
-              f"without beacon {loads['without']:.1f} ms, with beacon {loads['with']:.1f} ms |")
-        print(f"| what counting adds to a cached page view (reader) | {added:+.1f} ms "
-              f"({100 * added / loads['without']:+.1f} %) |")
-    share = 100 * cached["rate"] / single["rate"]
-    print(f"| server work: one beacon per cached view, in cached views' terms | {share:.0f} % "
-          "(when Django itself serves the cached copy; 0 % of a proxy's work) |")
-    for label, result, site, page in rows:
+    print(f"Cached article page ({page_bytes // 1024} KB, page-cache HIT) with and without "
+          f"its beacon, wrk 16 connections, 2 rounds of {args.seconds} s each:")
+    print()
+    print("| measure | views/s | server CPU per view |")
+    print("|---|---|---|")
+    print(f"| cached page alone | {page['views'] / page['seconds']:.0f} | {page_ms:.3f} ms |")
+    print(f"| cached page + its beacon | {pair['views'] / pair['seconds']:.0f} "
+          f"(+ {pair['beacons'] / pair['seconds']:.0f} beacons/s) | {pair_ms:.3f} ms |")
+    print(f"| what counting adds | | {pair_ms - page_ms:+.3f} ms "
+          f"({100 * (pair_ms - page_ms) / page_ms:+.1f} %) |")
+    print()
+    print("Beacons (each from a new simulated visitor; rate limit lifted, all come from "
+          "127.0.0.1):")
+    print()
+    print("| run | sent | reached | accepted | refused | counted (site, page) | lost "
+          "| server CPU per beacon |")
+    print("|---|---|---|---|---|---|---|---|")
+    print(f"| as fast as it goes, 32 conn, embedded | {fastest['total']} | "
+          f"{fastest['rate']:.0f}/s, p50 {fastest['p50_ms']:.2f} ms | {fastest['accepted']} | "
+          f"{fastest['non2xx']} | | | {1e6 * fastest['cpu'] / fastest['total']:.0f} µs |")
+    for label, result, site, page_views in rows:
         accepted = result["accepted"]
-        # wrk stops reading at the deadline: beacons still in flight are counted
-        # by the site but not by wrk, so counted ≥ accepted means nothing was lost.
-        lost = max(0, accepted - page) if accepted is not None else None
-        print(f"| {label}: {args.rate}/s target for {args.seconds} s | sent {result['total']} "
-              f"({result['rate']:.0f}/s), accepted {accepted}, refused {result['non2xx']}, "
-              f"counted visits {site}, page views {page}, lost {lost} |")
-    print("(accepted = 204 answers wrk read before its deadline; the few beacons in flight at "
-          "the deadline are counted too, hence counted ≥ accepted)")
+        # wrk stops reading at its deadline: beacons in flight then are counted
+        # by the site but not by wrk, so counted ≥ accepted means none was lost.
+        lost = max(0, accepted - page_views)
+        print(f"| {label}: {args.rate}/s for {args.seconds} s | {result['total']} | "
+              f"{result['rate']:.0f}/s, p50 {result['p50_ms']:.2f} ms | {accepted} | "
+              f"{result['non2xx']} | {site}, {page_views} | {lost} | "
+              f"{1e6 * result['cpu'] / max(1, result['total']):.0f} µs |")
+    print()
+    print("(server CPU = the gunicorn master and workers' user + system time from /proc; "
+          "for the paced runs it includes writing the batches to the database)")
 
 
 if __name__ == "__main__":

@@ -89,7 +89,10 @@ class BeaconFastPath:
             query = environ.get("QUERY_STRING", "")
         if len(query) > MAX_BODY:
             raise RequestTooLarge
-        raw_page = parse_qs(query, max_num_fields=10).get("p", [""])[-1]
+        try:
+            raw_page = parse_qs(query, max_num_fields=10).get("p", [""])[-1]
+        except ValueError:  # dozens of fields: not what the page's script sends
+            return counting.REFUSED
         return counting.count(raw_page, environ.get("HTTP_USER_AGENT", ""),
                               address_from_environ(environ),
                               prefetch=is_prefetch_environ(environ))

@@ -49,6 +49,12 @@ def test_forged_page_is_refused_in_vietnamese(store, beacon, value):
     assert store.flush() == (0, 0)
 
 
+def test_a_body_of_many_fields_is_refused(store, wsgi):
+    response = wsgi("POST", "/luot-xem/", b"a=1&" * 50 + b"p=1",
+                    HTTP_USER_AGENT="Mozilla/5.0 Firefox", REMOTE_ADDR="198.51.100.40")
+    assert response.status_code == 400
+
+
 def test_a_50_mb_body_is_refused_without_being_read(store, wsgi):
     # The declared length alone decides; the body is never read.
     response = wsgi("POST", "/luot-xem/", b"p=1", content_length=50 * 1024 * 1024,
