@@ -39,10 +39,10 @@ QUERIES = [
     ("từ khóa phổ biến", {"q": "thuong mai"}),
     ("từ khóa hiếm", {"q": "hydro xanh"}),
     ("số ký hiệu", {"q": "1234/qd"}),
-    ("số ký hiệu đầy đủ", {"q": "4321/QĐ-CQ7"}),
+    ("số ký hiệu đầy đủ", {"q": "SYMBOL"}),
     ("từ ngắn (2 ký tự)", {"q": "qd"}),
     ("không có kết quả", {"q": "khongcotu"}),
-    ("từ khóa hiếm + lọc năm", {"q": "ban dan", "nam": "2010"}),
+    ("từ khóa hiếm + lọc năm", {"q": "hydro", "nam": "2010"}),
     ("từ khóa + lọc loại", {"q": "dien luc", "loai": "nghi_dinh"}),
 ]
 
@@ -105,6 +105,9 @@ def worker(args):
 
     started = time.monotonic()
     ids = fill(args.rows)
+    from congtin.legal.models import LegalDocument
+
+    ids["SYMBOL"] = LegalDocument.objects.get(slug=f"bench-{args.rows // 2 + 1}").symbol
     fill_seconds = time.monotonic() - started
     timings = {}
     for label, params in QUERIES:
