@@ -24,6 +24,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
+import cpu  # noqa: E402
 import data  # noqa: E402
 import stock  # noqa: E402
 
@@ -167,6 +168,8 @@ def main():
     parser.add_argument("--n", type=int, default=None)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--seconds", type=int, default=None)
+    parser.add_argument("--cpu-repeat", type=int, default=100,
+                        help="requests per page for the CPU-time table")
     args = parser.parse_args()
     for program in ("wrk", localproxy.NGINX):
         if not shutil.which(program):
@@ -179,10 +182,16 @@ def main():
         rows, memory = measure(count, seconds, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+    # The same pages in CPU time, which other load on the machine barely moves.
+    chosen = scenarios(count)
+    figures = cpu.measure_sites(count, [address for _, address in chosen], args.cpu_repeat)
     header = (f"{datetime.datetime.now():%d/%m/%Y %H:%M} · {platform.node()} · "
               f"{os.cpu_count()} CPU · {platform.python_implementation()} "
               f"{platform.python_version()} · {time.monotonic() - started:.0f} s")
-    text = header + "\n\n" + table(rows, memory, count, seconds)
+    text = (header + "\n\n" + table(rows, memory, count, seconds) + "\n\n"
+            + f"CPU ms mỗi yêu cầu (trung vị process_time, {args.cpu_repeat} lần, gọi WSGI trực tiếp, "
+            "không bộ đệm trang)\n\n" + cpu.table(figures, chosen) + "\n\n"
+            + cpu.listing_ratio(figures, chosen))
     print(text)
     (HERE / "out").mkdir(exist_ok=True)
     (HERE / "out" / "latest.md").write_text(text + "\n")

@@ -45,6 +45,7 @@ from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from congtin.editorial.unit_pages import UnitScopedPage
+from congtin.pagecache.fragments import remember
 
 from .blocks import BodyBlock
 from .listing import paginate, paginate_by_date, public_only, restricted_paths
@@ -108,6 +109,8 @@ class HomePage(BasePage):
 
     # One home page per language, all directly under the root.
     parent_page_types = ["wagtailcore.Page"]
+    # Loaded with the home page when it is routed (content/routing.py).
+    route_select_related = ("news_index", "notices_index", "schedule_page")
 
     class Meta:
         verbose_name = "trang chủ"
@@ -117,9 +120,14 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = latest_articles(self.news_index, self.news_count)
         context["notices"] = latest_articles(self.notices_index, self.notices_count)
-        context["website_links"] = WebsiteLink.objects.all()
-        context["upcoming_schedule"] = ScheduleEntry.objects.upcoming(timezone.localdate())
-        context["sections"] = self.get_children().live().in_menu()
+        # Site-wide blocks, the same until something is saved (pagecache.fragments).
+        today = timezone.localdate()
+        context["website_links"] = remember(("website_links",),
+                                            lambda: list(WebsiteLink.objects.all()))
+        context["upcoming_schedule"] = remember(
+            ("upcoming_schedule", today), lambda: ScheduleEntry.objects.upcoming(today))
+        context["sections"] = remember(("home_sections", self.pk), lambda: list(
+            public_only(self.get_children().live())))
         return context
 
 
@@ -164,6 +172,11 @@ class StandardPage(BasePage):
     class Meta:
         verbose_name = "trang nội dung"
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = list(public_only(self.get_children().live()))
+        return context
+
 
 class ArticleIndexPage(RoutablePageMixin, BasePage):
     """A news category (Tin tức – Sự kiện, Thông báo, Đảng – Đoàn thể, Thông cáo
@@ -185,9 +198,15 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
             .order_by("-date", "-pk")
         )
 
+    # What a listing card shows: the body and the other fields stay in the database.
+    LISTING_FIELDS = ("title", "url_path", "path", "depth", "live", "locale_id",
+                      "content_type_id", "date", "summary", "providing_unit",
+                      "listing_image")
+
     @path("")
     def listing(self, request):
-        page_of_articles = paginate_by_date(self.articles(), request, LISTING_PAGE_SIZE,
+        articles = self.articles().only(*self.LISTING_FIELDS)
+        page_of_articles = paginate_by_date(articles, request, LISTING_PAGE_SIZE,
                                             key=("articles", self.pk))
         return self.render(request, context_overrides={
             "page_of_articles": page_of_articles,
@@ -281,9 +300,15 @@ class ArticlePage(UnitScopedPage, RoutablePageMixin, BasePage):
             # A preview: the links are in the unsaved form, not in the database.
             targets = [link.target_id for link in self.related_links.all()]
         else:
-            targets = RelatedLink.objects.filter(page_id=self.pk).values("target_id")
+            # A light query first: most articles have no related links, and the
+            # query for the linked pages is a wide one.
+            targets = list(RelatedLink.objects.filter(page_id=self.pk)
+                           .values_list("target_id", flat=True))
+        if not targets:
+            return []
         pages = public_only(ArticlePage.objects.live().filter(pk__in=targets))
-        return list(pages.select_related("listing_image", "providing_unit"))
+        return list(pages.select_related("listing_image", "providing_unit")
+                    .only(*ArticleIndexPage.LISTING_FIELDS))
 
     @cached_property
     def tag_list(self):

@@ -9,8 +9,9 @@ so this middleware puts it there first:
 
 - the site and the localized home page (the same for every visitor) come from
   the per-generation memo (pagecache.fragments);
-- one light query reads every page whose url_path is a prefix of the address
-  (id, type, live), and the page found is loaded once, specific.
+- one light query (through the slug index) reads every page whose url_path is
+  a prefix of the address (id, type, live, title), and the page found is
+  loaded once, specific.
 
 The walk follows Wagtail's own rules: a routable page (RoutablePageMixin)
 that is live answers the rest of the address itself when one of its routes
@@ -95,7 +96,9 @@ def find_route(request, path):
     for component in components:
         current += component + "/"
         prefixes.append(current)
-    rows = {row["url_path"]: row for row in Page.objects.filter(url_path__in=prefixes)
+    # url_path has no index; slug has: the slugs narrow the rows to a handful.
+    rows = {row["url_path"]: row for row in Page.objects.filter(
+        slug__in=set(components), url_path__in=prefixes)
             .values("id", "url_path", "content_type_id", "live", "title", "depth", "path")
             } if prefixes else {}
     model, page_id, is_live, url_path = type(root), root.pk, root.live, root.url_path

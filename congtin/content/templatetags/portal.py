@@ -92,11 +92,13 @@ def page_translations(context, page=None):
     links = []
     translations = {}
     if isinstance(page, Page):
+        languages = remember(("locales",), lambda: dict(
+            Locale.objects.values_list("id", "language_code")))
         others = (Page.objects.filter(translation_key=page.translation_key).live()
-                  .values_list("id", "url_path", "locale__language_code"))
-        for page_id, url_path, code in others:
+                  .values_list("id", "url_path", "locale_id"))
+        for page_id, url_path, locale_id in others:
             # Only the address is needed: a bare Page with its url_path gives it.
-            translations[code] = Page(id=page_id, url_path=url_path)
+            translations[languages.get(locale_id)] = Page(id=page_id, url_path=url_path)
     for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
         target = translations.get(code)
         if target is not None:
