@@ -16,7 +16,11 @@ Here an article belongs to its providing unit instead:
   history or pending changes; they provide items only in their own units'
   name (one unit: set and fixed; several: chosen among those).
 
-The explorer, choosers, reports and history all ask `UnitScopedPagePolicy`;
+Another unit's articles are not explorable at all (explorer, admin search,
+reports, site history, admin API): their logs carry reviewers' words even once
+published. The page choosers hide only their drafts, so published articles of
+any unit can still be linked. The explorer, reports and history ask
+`UnitScopedPagePolicy`;
 the edit, history and revision views ask `UnitScopedPermissionTester`, which
 articles use through `congtin.editorial.unit_pages.UnitScopedPage`.
 """
@@ -124,6 +128,21 @@ def hidden_drafts_for(user):
     return others.values("pk")
 
 
+def foreign_articles_for(user):
+    """Every article of another unit, live or not, or None: nothing of them is
+    explorable, so their history and reviewers' words never show; live ones
+    stay on the public site and in the page choosers (for links)."""
+    from congtin.content.models import ArticlePage
+
+    if not user.is_authenticated:
+        return None
+    scope = scope_for(user)
+    if scope.sees_all:
+        return None
+    return (ArticlePage.objects.exclude(owner=user)
+            .exclude(providing_unit_id__in=scope.unit_ids).values("pk"))
+
+
 def unit_drafts_for(user):
     """Drafts of the user's units, which they may edit like their own."""
     from congtin.content.models import ArticlePage
@@ -138,15 +157,16 @@ def unit_drafts_for(user):
 class UnitScopedPagePolicy(PagePermissionPolicy):
     def explorable_instances(self, user):
         pages = super().explorable_instances(user)
-        hidden = hidden_drafts_for(user)
-        return pages if hidden is None else pages.exclude(Q(pk__in=hidden))
+        foreign = foreign_articles_for(user)
+        return pages if foreign is None else pages.exclude(Q(pk__in=foreign))
 
     def instances_user_has_any_permission_for(self, user, actions):
+        # The same rule as the tester: no right on another unit's article.
         pages = super().instances_user_has_any_permission_for(user, actions)
-        hidden = hidden_drafts_for(user)
-        if hidden is None:
+        foreign = foreign_articles_for(user)
+        if foreign is None:
             return pages
-        pages = pages.exclude(pk__in=hidden)
+        pages = pages.exclude(pk__in=foreign)
         if "change" in actions and self.user_has_permission(user, "add"):
             pages = pages | Page.objects.filter(pk__in=unit_drafts_for(user))
         return pages

@@ -61,8 +61,11 @@ def add_editorial_panels(request, panels):
 
 
 @hooks.register("construct_explorer_page_queryset")
-def hide_other_units_drafts(parent_page, pages, request):
-    return _without_hidden_drafts(pages, request)
+def hide_other_units_articles(parent_page, pages, request):
+    from .permissions import foreign_articles_for
+
+    foreign = foreign_articles_for(request.user)
+    return pages if foreign is None else pages.exclude(pk__in=foreign)
 
 
 @hooks.register("construct_page_chooser_queryset")

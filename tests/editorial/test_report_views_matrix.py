@@ -17,7 +17,8 @@ TITLE_REJECTED = "Báo cáo năng lực sản xuất chưa công bố"
 REASON = "Số liệu sản lượng quý ba chưa được lãnh đạo phòng xác nhận"
 TITLE_LOCKED = "Kế hoạch kiểm tra an toàn điện chưa công bố"
 TITLE_PENDING = "Bản sửa đổi chưa duyệt của tin đã đăng"
-SECRETS = [TITLE_AT_STEP, TITLE_REJECTED, REASON, TITLE_LOCKED, TITLE_PENDING]
+REASON_PUBLISHED = "Đề nghị bỏ tên doanh nghiệp đang bị thanh tra khỏi bài"
+SECRETS = [TITLE_AT_STEP, TITLE_REJECTED, REASON, TITLE_LOCKED, TITLE_PENDING, REASON_PUBLISHED]
 
 # Outside the QLCN unit and not above the units: must see none of it.
 OUTSIDERS = ["cb_qltm", "tv_qltm", "ctv1", "vanphong", "cb_tccb", "tv_tccb", "dichgia"]
@@ -38,7 +39,12 @@ def qlcn_items(make_item, advance, user):
     live.refresh_from_db()
     live.title = TITLE_PENDING
     live.save_revision(user=user("cb_qlcn"))
-    return {"at_step": at_step, "rejected": rejected, "locked": locked, "live": live}
+    # Published in the end, but its history keeps the reviewer's words.
+    corrected = advance(make_item(title="Tin đã sửa theo ý kiến duyệt"), "unit")
+    services.act(corrected, user("tv_qlcn"), "reject", REASON_PUBLISHED)
+    corrected.get_latest_revision().publish()
+    return {"at_step": at_step, "rejected": rejected, "locked": locked, "live": live,
+            "corrected": corrected}
 
 
 def global_views():
@@ -117,7 +123,7 @@ def test_the_units_people_and_the_board_do_see_them(qlcn_items, user, client, us
     for page in qlcn_items.values():
         html = client.get(reverse("editorial:item", args=(page.pk,))).content.decode()
         seen |= {secret for secret in SECRETS if secret in html}
-    assert {TITLE_AT_STEP, TITLE_REJECTED, REASON, TITLE_LOCKED} <= seen
+    assert {TITLE_AT_STEP, TITLE_REJECTED, REASON, TITLE_LOCKED, REASON_PUBLISHED} <= seen
 
 
 def test_awaiting_review_panel_lists_only_what_the_user_may_act_on(qlcn_items, user, client):
