@@ -1,6 +1,7 @@
 """Admin addresses of the library, under /admin/van-ban/."""
 
 from django.urls import path
+from django.views.generic import RedirectView
 
 from . import admin_views as views
 from . import import_views
@@ -19,9 +20,8 @@ urlpatterns = [
     path("nhap/", import_views.start, name="import"),
     path("nhap/<int:pk>/", import_views.progress, name="import_progress"),
     path("nhap/<int:pk>/duyet/", import_views.approve_run, name="import_approve"),
-    path("du-thao/", views.draft_index, name="drafts"),
-    path("du-thao/them/", views.draft_form, name="draft_add"),
-    path("du-thao/<int:pk>/sua/", views.draft_form, name="draft_edit"),
+    # the drafts' listing and forms are a Wagtail viewset (draft_admin.py) at /admin/du-thao/
+    path("du-thao/", RedirectView.as_view(pattern_name="legal_drafts:index"), name="drafts"),
     path("du-thao/<int:pk>/", views.draft_comments, name="draft_comments"),
     path("du-thao/<int:pk>/xuat/", views.draft_export, name="draft_export"),
     path("du-thao/<int:pk>/cong-bo/", views.draft_publish_responses, name="draft_publish"),

@@ -1,6 +1,7 @@
 """The Office's screens in the Wagtail admin (Đ.9.2.b): documents, their
-files and relations, approval by a second person, late documents, drafts and
-their comments. Every view checks the role on the server, also for POSTs."""
+files and relations, their way through the editorial chain (Đ.7.1), late
+documents, drafts and their comments. Every view checks the role on the
+server, also for POSTs; the chain's steps check their own people."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -11,7 +12,7 @@ from wagtail.log_actions import log
 
 from . import deadlines, documents, drafts, extraction, relations, workflow
 from .files import store_file
-from .forms import DocumentForm, DraftForm, ReasonForm, RelationForm, ResponseForm, UploadForm
+from .forms import DocumentForm, ReasonForm, RelationForm, ResponseForm, UploadForm
 from .models import DocumentFile, DocumentRelation, Draft, DraftComment, LegalDocument
 
 ICON = "doc-full-inverse"
@@ -28,7 +29,7 @@ def _page(request, template, title, **context):
 
 
 def document_index(request):
-    _require(workflow.can_enter(request.user) or workflow.can_approve_any(request.user))
+    _require(workflow.can_enter(request.user) or workflow.can_oversee(request.user))
     state = request.GET.get("trang_thai", "")
     items = LegalDocument.objects.select_related("issuer", "entered_by").order_by("-created_at")
     if state in LegalDocument.State.values:
@@ -57,25 +58,33 @@ def document_add(request):
 
 
 def document_edit(request, pk):
-    document = get_object_or_404(LegalDocument.objects.select_related("issuer"), pk=pk)
+    """The latest version: for a published document with a change waiting in
+    the chain, the change (the public page still shows the approved one)."""
+    row = get_object_or_404(LegalDocument.objects.select_related("issuer"), pk=pk)
+    document = row.get_latest_revision_as_object()
     can_enter = workflow.can_enter(request.user)
-    _require(can_enter or workflow.can_approve_any(request.user))
+    actions = workflow.actions_for(row, request.user)
+    _require(can_enter or workflow.can_oversee(request.user) or actions)
+    may_edit = (can_enter or bool(actions)) and not workflow.locked_for(row, request.user)
     form = DocumentForm(request.POST or None, instance=document)
     if request.method == "POST":
-        _require(can_enter)
+        _require(may_edit)
         if form.is_valid():
-            documents.save(form.instance, request.user, "edit")
-            messages.success(request, "Đã lưu thay đổi.")
+            saved = documents.save(form.instance, request.user, "edit")
+            messages.success(request, "Đã lưu thay đổi; bản đã công bố vẫn hiển thị đến khi "
+                             "quy trình duyệt xong." if saved.state == saved.State.PUBLISHED
+                             else "Đã lưu thay đổi.")
             return redirect("legal_admin:edit", pk=pk)
     return _page(request, "edit.html", f"Văn bản {document.symbol}", form=form,
-                 document=document, can_enter=can_enter,
-                 can_approve=workflow.can_approve(request.user, document),
-                 can_withdraw=workflow.can_approve_any(request.user),
-                 files=document.files.all(), upload_form=UploadForm(),
-                 relation_form=RelationForm(), send_back_form=ReasonForm(auto_id="tra-lai-%s"),
+                 document=document, row=row, can_enter=can_enter, may_edit=may_edit,
+                 can_submit=workflow.can_submit(request.user, row),
+                 step=workflow.current_step_name(row), actions=actions,
+                 can_withdraw=workflow.can_oversee(request.user),
+                 files=row.files.all(), upload_form=UploadForm(),
+                 relation_form=RelationForm(), reason_form=ReasonForm(auto_id="ly-do-%s"),
                  withdraw_form=ReasonForm(auto_id="go-%s"),
-                 outgoing=document.outgoing_relations.select_related("target"),
-                 incoming=document.incoming_relations.select_related("source"))
+                 outgoing=row.outgoing_relations.select_related("target"),
+                 incoming=row.incoming_relations.select_related("source"))
 
 
 @require_POST
@@ -136,32 +145,38 @@ def relation_delete(request, pk):
     return redirect("legal_admin:edit", pk=source_pk)
 
 
-ACTIONS = {
-    "submit": (lambda d, u, r: workflow.submit(d, u), "Đã gửi duyệt."),
-    "approve": (lambda d, u, r: workflow.approve(d, u), "Đã duyệt và công bố văn bản."),
-    "send_back": (workflow.send_back, "Đã trả lại văn bản cho người nhập."),
-    "withdraw": (workflow.withdraw, "Đã gỡ văn bản khỏi cổng."),
+MESSAGES = {
+    "submit": "Đã gửi văn bản vào quy trình duyệt (Điều 7.1).",
+    "approve": "Đã duyệt ở bước này.",
+    "reject": "Đã trả lại văn bản (kèm lý do).",
+    "withdraw": "Đã gỡ văn bản khỏi cổng.",
 }
 
 
 @require_POST
 def document_action(request, pk, action):
-    """Submit, approve, send back or withdraw; the workflow checks the role."""
+    """Submit, a step of the chain (approve / reject, as the step's task
+    decides who), or withdraw."""
     document = get_object_or_404(LegalDocument, pk=pk)
-    if action not in ACTIONS:
+    if action not in MESSAGES:
         raise PermissionDenied("Thao tác không hợp lệ.")
-    run, done = ACTIONS[action]
     reason = ReasonForm(request.POST)
-    if action in {"send_back", "withdraw"} and not reason.is_valid():
+    if action in {"reject", "withdraw"} and not reason.is_valid():
         messages.error(request, "Ghi lý do.")
         return redirect("legal_admin:edit", pk=pk)
-    run(document, request.user, reason.cleaned_data.get("reason", "") if reason.is_valid() else "")
-    messages.success(request, done)
+    text = reason.cleaned_data.get("reason", "") if reason.is_valid() else ""
+    if action == "submit":
+        workflow.submit(document, request.user)
+    elif action == "withdraw":
+        workflow.withdraw(document, request.user, text)
+    else:
+        workflow.act(document, request.user, action, text)
+    messages.success(request, MESSAGES[action])
     return redirect("legal_admin:edit", pk=pk)
 
 
 def late_list(request):
-    _require(workflow.can_enter(request.user) or workflow.can_approve_any(request.user))
+    _require(workflow.can_enter(request.user) or workflow.can_oversee(request.user))
     rows = [(document, deadlines.days_late(document)) for document in
             deadlines.late_documents()[:500]]
     return _page(request, "late.html", "Văn bản đăng tải trễ hạn", rows=rows,
@@ -169,32 +184,8 @@ def late_list(request):
 
 
 def flagged_list(request):
-    _require(workflow.can_enter(request.user) or workflow.can_approve_any(request.user))
+    _require(workflow.can_enter(request.user) or workflow.can_oversee(request.user))
     return _page(request, "flagged.html", "Tệp cần Văn phòng xử lý", files=flagged_files()[:500])
-
-
-def draft_index(request):
-    _require(workflow.can_moderate(request.user))
-    items = Draft.objects.all()
-    return _page(request, "drafts.html", "Dự thảo lấy ý kiến", drafts=items,
-                 can_enter=workflow.can_enter(request.user))
-
-
-def draft_form(request, pk=None):
-    _require(workflow.can_enter(request.user))
-    instance = get_object_or_404(Draft, pk=pk) if pk else None
-    form = DraftForm(request.POST or None, request.FILES or None, instance=instance)
-    if request.legal_upload_too_large:
-        form.add_error("file", extraction.too_large_message(request.legal_upload_too_large))
-    if request.method == "POST" and form.is_valid():
-        draft = form.save(commit=False)
-        if draft.created_by_id is None:
-            draft.created_by = request.user
-        draft.save()
-        log(draft, "congtin.legal.draft_save", user=request.user)
-        messages.success(request, "Đã lưu dự thảo.")
-        return redirect("legal_admin:draft_comments", pk=draft.pk)
-    return _page(request, "form.html", "Dự thảo lấy ý kiến", form=form, multipart=True)
 
 
 def draft_comments(request, pk):

@@ -8,7 +8,14 @@ class LegalConfig(AppConfig):
     verbose_name = "Văn bản pháp luật"
 
     def ready(self):
+        from wagtail.models import WorkflowState
+        from wagtail.signals import published, workflow_rejected
+
+        from .models import LegalDocument
+
         post_migrate.connect(_ensure_fulltext, sender=self)
+        published.connect(_published, sender=LegalDocument)
+        workflow_rejected.connect(_returned, sender=WorkflowState)
 
 
 def _ensure_fulltext(sender, using, **kwargs):
@@ -19,3 +26,18 @@ def _ensure_fulltext(sender, using, **kwargs):
     from . import fulltext
 
     fulltext.restore_triggers(connections[using])
+
+
+def _published(sender, instance, revision=None, **kwargs):
+    from . import workflow
+
+    workflow.on_published(instance, revision)
+
+
+def _returned(sender, instance, **kwargs):
+    from . import workflow
+    from .models import LegalDocument
+
+    document = instance.content_object
+    if isinstance(document, LegalDocument):
+        workflow.on_returned(document)

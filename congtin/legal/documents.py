@@ -2,7 +2,11 @@
 
 Number, type code, issuer code and numbering year come from the số ký hiệu;
 the address (slug) too; then the update deadline, the validity status and the
-search column. Every save is logged.
+search column. Every save is logged and kept as a Wagtail revision.
+
+A published document is not changed in place: the edit becomes a new revision
+and goes to the editorial chain, and the public keeps the approved version
+(the row) until step 4 publishes the revision (workflow.on_published).
 """
 
 from django.db import transaction
@@ -40,17 +44,43 @@ def unique_slug(document):
 
 @transaction.atomic
 def save(document, user, action):
-    """Save with every derived column; `action` is "create" or "edit" for the log."""
+    """Save with every derived column; `action` is "create", "edit" or
+    "import" for the log. Returns the document (for a published one: the
+    draft, not saved to the row)."""
     apply_symbol(document)
     if document.pk is None:
         document.entered_by = user
+        document.live = False
+        document.has_unpublished_changes = True
     document.slug = unique_slug(document)
     document.due_date = deadlines.due_date_for(document)
+    if document.pk and document.state == LegalDocument.State.PUBLISHED:
+        return save_draft(document, user)
     document.save()
+    document.save_revision(user=user, clean=False)
+    refresh_derived(document)
+    log(document, f"congtin.legal.{action}", user=user, data={"so_ky_hieu": document.symbol})
+    return document
+
+
+def refresh_derived(document):
+    """Validity, the validity of what it acts on, and the search column, from
+    the row (after a save, or when step 4 publishes a revision)."""
     status.refresh(document)
     # A changed effective date or suspension changes what this document replaces.
     for relation in document.outgoing_relations.select_related("target"):
         status.refresh(relation.target)
     indexing.reindex(document)
-    log(document, f"congtin.legal.{action}", user=user, data={"so_ky_hieu": document.symbol})
+
+
+def save_draft(document, user):
+    """A change to a published document: a new revision sent to the chain
+    (or added to the one already there); the row — the public page, the
+    search index — stays as approved."""
+    from . import workflow
+
+    document.save_revision(user=user, clean=False)
+    log(document, "congtin.legal.edit_draft", user=user, data={"so_ky_hieu": document.symbol})
+    if not workflow.in_chain(document):
+        workflow.submit(document, user)
     return document

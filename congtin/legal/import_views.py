@@ -57,21 +57,21 @@ def _launch(request, sheet, bundle):
 
 
 def progress(request, pk):
-    if not (workflow.can_enter(request.user) or workflow.can_approve_any(request.user)):
+    if not (workflow.can_enter(request.user) or workflow.can_oversee(request.user)):
         raise PermissionDenied("Anh/chị không có quyền xem lượt nhập này.")
     run = get_object_or_404(ImportRun, pk=pk)
     percent = int(100 * run.done / run.total) if run.total else 0
     return _render(request, "import_progress.html", page_title="Tiến độ nhập văn bản", run=run,
                    percent=percent, pending=run.documents.filter(state="pending").count(),
-                   can_approve=workflow.can_approve_any(request.user)
-                   and run.started_by_id != request.user.pk)
+                   can_approve=workflow.can_approve_import(request.user, run))
 
 
 @require_POST
 def approve_run(request, pk):
     run = get_object_or_404(ImportRun, pk=pk)
-    if run.started_by_id == request.user.pk or not workflow.can_approve_any(request.user):
-        raise PermissionDenied("Người nhập không được tự duyệt: cần người thứ hai duyệt.")
+    if not workflow.can_approve_import(request.user, run):
+        raise PermissionDenied("Chỉ Trưởng ban hoặc Phó ban được ủy quyền (bước 3 của quy trình "
+                               "duyệt) công bố một lượt nhập; người nhập không tự duyệt.")
     count = importer.approve_run(run, request.user)
     messages.success(request, f"Đã duyệt và công bố {count} văn bản.")
     return redirect("legal_admin:import_progress", pk=pk)

@@ -214,13 +214,14 @@ def _attach(run, document, inner_name):
 
 @transaction.atomic
 def approve_run(run, user):
-    """Approve every pending document of an import (the two-person rule holds)."""
+    """Publish every pending document of an import at once, approved by the
+    chain's step 3 (workflow.can_approve_import)."""
     from . import workflow
 
     pending = run.documents.filter(state=documents.LegalDocument.State.PENDING)
     count = 0
     for document in pending:
-        workflow.approve(document, user)
+        workflow.publish_imported(document, user)
         count += 1
     log(run, "congtin.legal.import", user=user, data={"da_duyet": count})
     return count

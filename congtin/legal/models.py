@@ -2,7 +2,10 @@
 
 A LegalDocument carries the national legal database's fields (RULES.md),
 its files and its relations to other documents. The Office enters it; it is
-public once a second person has approved it (`workflow.py`). Its validity is
+public once the editorial chain of Đ.7.1 has approved it (`workflow.py`): it is
+a Wagtail model with revisions, draft state and workflows, so a change to a
+published document waits in a new revision while the public keeps the
+approved one. Its validity is
 derived from dates and relations (`status.py`) and kept in `status` so the
 public search can filter on it; `search_text` holds the folded number,
 summary and full text for search without diacritics.
@@ -13,9 +16,11 @@ department's response to each is published after the period closes.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
 
 
 class Validity(models.TextChoices):
@@ -103,8 +108,13 @@ class DocumentQuerySet(models.QuerySet):
         return self.filter(state=LegalDocument.State.PUBLISHED)
 
 
-class LegalDocument(models.Model):
-    """One legal or administrative document in the library (Đ.5.5)."""
+class LegalDocument(WorkflowMixin, DraftStateMixin, RevisionMixin, models.Model):
+    """One legal or administrative document in the library (Đ.5.5).
+
+    `state` is the library's own summary of where it stands (entered, in the
+    chain, public, withdrawn): the public search and the full-text index read
+    it. Wagtail's `live` follows it; the chain's approvals are Wagtail task
+    states (congtin/editorial/tasks.py)."""
 
     class State(models.TextChoices):
         ENTERED = "entered", "Đang nhập"
@@ -164,7 +174,18 @@ class LegalDocument(models.Model):
     import_run = models.ForeignKey("legal.ImportRun", null=True, blank=True, editable=False,
                                    on_delete=models.SET_NULL, related_name="documents")
 
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="legal_document")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState", content_type_field="base_content_type",
+        object_id_field="object_id", related_query_name="legal_document",
+        for_concrete_model=False)
+
     objects = DocumentQuerySet.as_manager()
+
+    # Columns the library derives or the chain sets: a revision never brings
+    # back an old value of them (see with_content_json).
+    NOT_FROM_REVISIONS = ("state", "entered_by_id", "approved_by_id", "created_at",
+                          "published_at", "import_run_id", "status", "search_text")
 
     class Meta:
         verbose_name = "văn bản"
@@ -197,6 +218,38 @@ class LegalDocument(models.Model):
     @property
     def year(self):
         return self.issue_date.year
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    # What the editorial chain reads of an item (congtin/editorial/chain.py,
+    # tasks.py, notifications.py): a title, the specific object and the unit
+    # that provides it — the Office, for legal documents (Đ.9.2.b).
+    @property
+    def title(self):
+        return f"Văn bản {self.symbol}"
+
+    @property
+    def specific(self):
+        return self
+
+    @property
+    def providing_unit(self):
+        from congtin.org.models import Unit
+
+        return Unit.objects.filter(kind=Unit.Kind.OFFICE).order_by("sort_order", "pk").first()
+
+    def with_content_json(self, content):
+        obj = super().with_content_json(content)
+        for name in self.NOT_FROM_REVISIONS:
+            setattr(obj, name, getattr(self, name))
+        return obj
+
+    def publish(self, revision, *args, skip_permission_checks=False, **kwargs):
+        """Who may publish is the chain's guard at step 4 (editorial/tasks.py),
+        not a model permission: the technical publisher holds none on this model."""
+        return super().publish(revision, *args, skip_permission_checks=True, **kwargs)
 
 
 def upload_path(instance, filename):

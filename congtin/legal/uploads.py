@@ -21,8 +21,8 @@ FORM_OVERHEAD = 64 * 1024
 # Address name → where to send the Office back to when the file is too large.
 UPLOAD_VIEWS = {
     "legal_admin:upload": "legal_admin:edit",
-    "legal_admin:draft_add": "legal_admin:draft_add",
-    "legal_admin:draft_edit": "legal_admin:draft_edit",
+    "legal_drafts:add": "legal_drafts:add",
+    "legal_drafts:edit": "legal_drafts:edit",
     "legal_admin:import": "legal_admin:import",
 }
 

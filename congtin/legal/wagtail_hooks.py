@@ -1,10 +1,43 @@
 """The library's place in the admin: menu, addresses, audit log actions."""
 
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_urls, workflow
+from .draft_admin import DraftViewSet
+from .models import LegalDocument
+
+
+class DocumentViewSet(SnippetViewSet):
+    """Registered so Wagtail's workflow machinery knows legal documents: the
+    dashboard's "awaiting your review" panel, its approve / return dialogs
+    (the chain's tasks guard them) and the workflow history. Listing, adding
+    and editing stay in the library's own screens (symbol parsing, files,
+    relations), so those addresses lead there."""
+
+    model = LegalDocument
+    icon = "doc-full-inverse"
+    add_to_admin_menu = False
+    menu_label = "Văn bản pháp luật"
+
+    @property
+    def index_view(self):
+        return lambda request, *args, **kwargs: redirect("legal_admin:index")
+
+    @property
+    def add_view(self):
+        return lambda request, *args, **kwargs: redirect("legal_admin:add")
+
+    @property
+    def edit_view(self):
+        return lambda request, pk, *args, **kwargs: redirect("legal_admin:edit", pk=pk)
+
+
+register_snippet(DocumentViewSet)
 
 
 @hooks.register("register_admin_urls")
@@ -25,22 +58,24 @@ class RoleMenuItem(MenuItem):
 def register_library_menu_item():
     return RoleMenuItem("Văn bản pháp luật", reverse("legal_admin:index"),
                         icon_name="doc-full-inverse", order=260, name="legal",
-                        allowed=lambda u: workflow.can_enter(u) or workflow.can_approve_any(u))
+                        allowed=lambda u: workflow.can_enter(u) or workflow.can_oversee(u))
 
 
-@hooks.register("register_admin_menu_item")
-def register_drafts_menu_item():
-    return RoleMenuItem("Dự thảo lấy ý kiến", reverse("legal_admin:drafts"),
-                        icon_name="comment", order=261, name="legal-drafts",
-                        allowed=workflow.can_moderate)
+@hooks.register("register_admin_viewset")
+def register_drafts_viewset():
+    return DraftViewSet("legal_drafts", url_prefix="du-thao")
 
 
 LOG_ACTIONS = {
     "create": ("Nhập văn bản", "Đã nhập văn bản"),
     "edit": ("Sửa văn bản", "Đã sửa thông tin văn bản"),
     "submit": ("Gửi duyệt văn bản", "Đã gửi duyệt văn bản"),
+    # before the chain (kept for entries already in the log)
     "approve": ("Duyệt công bố văn bản", "Đã duyệt và công bố văn bản (người thứ hai)"),
     "send_back": ("Trả lại văn bản", "Đã trả lại văn bản cho người nhập"),
+    "edit_draft": ("Sửa văn bản đã công bố", "Đã lưu thay đổi thành phiên bản chờ duyệt"),
+    "publish_imported": ("Công bố văn bản nhập hàng loạt",
+                         "Đã công bố văn bản của lượt nhập (bước 3 duyệt)"),
     "withdraw": ("Gỡ văn bản", "Đã gỡ văn bản khỏi cổng"),
     "attach": ("Tải tệp văn bản", "Đã tải tệp lên văn bản"),
     "detach": ("Xóa tệp văn bản", "Đã xóa tệp của văn bản"),

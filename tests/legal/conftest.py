@@ -69,8 +69,10 @@ def login(client, settings, django_user_model):
 
 @pytest.fixture
 def enter_document(django_user_model):
-    """Enter a document as the Office does (optionally approved and published)."""
+    """Enter a document as the Office does (optionally taken through the
+    editorial chain and published)."""
     from congtin.legal import documents, workflow
+    from congtin.legal.demo import walk_the_chain
     from congtin.legal.models import IssuingBody, LegalDocument
 
     def enter(symbol, issued, effective=None, publish=True, own=True, **extra):
@@ -84,7 +86,8 @@ def enter_document(django_user_model):
         documents.save(document, office, "create")
         if publish:
             workflow.submit(document, office)
-            workflow.approve(document, django_user_model.objects.get(username="phoban"))
+            walk_the_chain(document)
+            document.refresh_from_db()
         return document
 
     return enter

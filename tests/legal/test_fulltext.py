@@ -67,6 +67,7 @@ def test_pages_of_a_search_follow_one_another():
 
 def test_index_follows_publication_withdrawal_and_edits(enter_document, django_user_model):
     from congtin.legal import documents, workflow
+    from congtin.legal.demo import walk_the_chain
 
     document = enter_document("71/QĐ-SCT", "2025-03-04", publish=False,
                               summary="Về việc thí điểm kho lạnh mẫu ZQXW")
@@ -74,12 +75,16 @@ def test_index_follows_publication_withdrawal_and_edits(enter_document, django_u
     assert _by_index(filters) == []  # not published yet
     office = django_user_model.objects.get(username="vanphong")
     workflow.submit(document, office)
-    workflow.approve(document, django_user_model.objects.get(username="phoban"))
+    assert _by_index(filters) == []  # in the chain
+    walk_the_chain(document)
     assert _by_index(filters) == ["71/QĐ-SCT"]
 
+    document.refresh_from_db()
     document.summary = "Về việc thí điểm hydro xanh mẫu ZQYV"
     document.issue_date = datetime.date(2025, 3, 5)
     documents.save(document, office, "edit")
+    assert _by_index(filters) == ["71/QĐ-SCT"]  # the change waits for the chain
+    walk_the_chain(document)
     assert _by_index(filters) == []
     assert _by_index(_filters(q="hydro xanh zqyv", nam="2025")) == ["71/QĐ-SCT"]
 
@@ -88,6 +93,7 @@ def test_index_follows_publication_withdrawal_and_edits(enter_document, django_u
     assert _by_index(_filters(q="hydro xanh zqyv", hieu_luc="ngung")) == ["71/QĐ-SCT"]
     assert _by_index(_filters(q="hydro xanh zqyv", hieu_luc="con")) == []
 
+    document.refresh_from_db()
     workflow.withdraw(document, django_user_model.objects.get(username="phoban"), "thử")
     assert _by_index(_filters(q="hydro xanh zqyv")) == []
 

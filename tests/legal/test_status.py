@@ -128,6 +128,7 @@ def test_suspending_a_replacement_gives_the_old_document_back_its_force(enter_do
     from django.contrib.auth import get_user_model
 
     from congtin.legal import documents
+    from congtin.legal.demo import walk_the_chain
 
     old = enter_document("925/QĐ-SCT", "2019-01-02", "2019-01-02")
     new = enter_document("926/QĐ-SCT", "2021-01-04", "2021-01-04")
@@ -135,4 +136,7 @@ def test_suspending_a_replacement_gives_the_old_document_back_its_force(enter_do
     assert LegalDocument.objects.get(pk=old.pk).status == Validity.EXPIRED
     new.suspended = True
     documents.save(new, get_user_model().objects.get(username="vanphong"), "edit")
+    # a published document's change waits for the editorial chain
+    assert LegalDocument.objects.get(pk=old.pk).status == Validity.EXPIRED
+    walk_the_chain(new)
     assert LegalDocument.objects.get(pk=old.pk).status == Validity.IN_FORCE

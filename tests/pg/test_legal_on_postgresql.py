@@ -1,10 +1,13 @@
 """The library's tests again on PostgreSQL, where the folded search column has
-a trigram index so that LIKE '%word%' does not scan the table."""
+a trigram index so that LIKE '%word%' does not scan the table, and where the
+chain's generic object ids are compared as text."""
 
 import pytest
 from django.db import connection
 
 from tests.legal.conftest import enter_document, login  # noqa: F401 (fixtures)
+from tests.legal.test_chain import *  # noqa: F401,F403
+from tests.legal.test_draft_admin import *  # noqa: F401,F403
 from tests.legal.test_drafts import *  # noqa: F401,F403
 from tests.legal.test_office import *  # noqa: F401,F403
 from tests.legal.test_public import *  # noqa: F401,F403
