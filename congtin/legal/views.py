@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods
 
 from congtin.content.listing import paginate
 
-from . import drafts, fulltext, relations, status
+from . import drafts, fulltext, place, relations, status
 from .forms import CommentForm
 from .indexing import filter_by_text, full_text_of, query_words
 from .models import (
@@ -45,6 +45,7 @@ def search(request):
         "years": filters.year_choices(),
         "extra_query": filters.query_string(),
         "meta_title": "Văn bản",
+        "page": place.section_page(request),
     })
 
 
@@ -72,6 +73,8 @@ def document(request, slug):
         "files": item.files.all(),
         "full_text": full_text_of(item),
         "meta_title": item.symbol,
+        "page": place.section_page(request),
+        "crumb": item.symbol,
     })
 
 

@@ -73,8 +73,9 @@ def test_comment_is_submitted_moderated_shown_and_exported(page, demo_site, axe_
     page.fill("input[name=password]", DEMO_PASSWORD)
     page.click("button[type=submit]")
     expect(page).not_to_have_url(re.compile(r"/admin/login/"))
-    page.goto(demo_site + "/admin/van-ban/du-thao/")
-    page.get_by_role("link", name=re.compile("Dự thảo Quy chế quản lý, vận hành")).click()
+    page.goto(demo_site + "/admin/du-thao/")
+    page.locator("tr", has_text="Dự thảo Quy chế quản lý, vận hành").get_by_role(
+        "link", name=re.compile("chờ kiểm duyệt")).click()
     row = page.locator("tr", has_text=name)
     row.get_by_role("button", name="Duyệt đăng").click()
     expect(page.locator("tr", has_text=name)).to_contain_text("Đã duyệt")
@@ -88,3 +89,48 @@ def test_comment_is_submitted_moderated_shown_and_exported(page, demo_site, axe_
     page.context.clear_cookies()
     page.goto(draft_url)
     expect(page.locator("#y-kien").locator("..")).to_contain_text(name)
+
+
+ADMIN_SCREENS = [
+    ("danh sách văn bản", "/admin/van-ban/"),
+    ("văn bản chờ duyệt", "/admin/van-ban/?trang_thai=pending"),
+    ("thêm văn bản", "/admin/van-ban/them/"),
+    ("nhập hàng loạt", "/admin/van-ban/nhap/"),
+    ("trễ hạn đăng tải", "/admin/van-ban/tre-han/"),
+    ("tệp cần xử lý", "/admin/van-ban/tep-can-xu-ly/"),
+    ("danh sách dự thảo", "/admin/du-thao/"),
+    ("lọc dự thảo", "/admin/du-thao/?stage=da_dong"),
+    ("thêm dự thảo", "/admin/du-thao/new/"),
+]
+
+
+def test_the_offices_admin_screens_pass_axe(page, demo_site, axe_violations):
+    """List, edit (with files, relations and the chain's actions), import,
+    drafts and comment moderation: no serious or critical axe violation."""
+    page.goto(demo_site + "/admin/login/")
+    page.fill("input[name=username]", "vanphong")
+    page.fill("input[name=password]", DEMO_PASSWORD)
+    page.click("button[type=submit]")
+    expect(page).not_to_have_url(re.compile(r"/admin/login/"))
+    found = {}
+    for name, address in ADMIN_SCREENS:
+        page.goto(demo_site + address)
+        found[name] = axe_violations(page)
+    page.goto(demo_site + "/admin/van-ban/")
+    page.get_by_role("link", name="467/QĐ-SCT", exact=True).click()
+    expect(page.locator("h1")).to_contain_text("467/QĐ-SCT")
+    found["sửa văn bản"] = axe_violations(page)
+    page.goto(demo_site + "/admin/du-thao/")
+    page.get_by_role("link", name=re.compile("chờ kiểm duyệt")).first.click()
+    expect(page.get_by_role("link", name="Xuất tổng hợp góp ý (XLSX)")).to_be_visible()
+    found["kiểm duyệt góp ý"] = axe_violations(page)
+    page.goto(demo_site + "/admin/du-thao/")
+    page.locator("td a").first.click()
+    found["sửa dự thảo"] = axe_violations(page)
+    # Wagtail's own filter button shows the number of active filters ("1")
+    # next to its aria-label "Hiện bộ lọc": axe's label-in-name rule flags it
+    # on every filtered admin listing. Not ours to change here; reported.
+    stock = {"id": "label-content-name-mismatch", "nodes": [[".w-dropdown__toggle"]]}
+    found["lọc dự thảo"] = [v for v in found["lọc dự thảo"]
+                            if {k: v[k] for k in stock} != stock]
+    assert {name: v for name, v in found.items() if v} == {}

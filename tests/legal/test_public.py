@@ -111,3 +111,30 @@ def test_rss_lists_new_documents(client):
 
 def test_english_address_serves_the_library_too(client):
     assert client.get("/en/van-ban/").status_code == 200
+
+
+def test_the_library_is_its_section_page_in_the_tree(client):
+    """/van-ban/ renders as the section page of that address: its title and
+    introduction (editable in the page tree), the menu marking it current,
+    the breadcrumbs through it — the page is no longer hidden by the app."""
+    from wagtail.models import Page
+
+    section = Page.objects.get(slug="van-ban", locale__language_code="vi").specific
+    page = client.get("/van-ban/").content.decode()
+    assert f"<h1>{section.title}</h1>" in page and section.summary in page
+    assert "Thư viện văn bản cung cấp các văn bản quy phạm pháp luật" in page  # its body
+    assert re.search(r'<a href="/van-ban/"[^>]*aria-current="page"', page)
+    document = client.get("/van-ban/467-qd-sct/").content.decode()
+    crumbs = re.search(r'<nav class="breadcrumbs.*?</nav>', document, re.S).group(0)
+    assert 'href="/van-ban/"' in crumbs and "467/QĐ-SCT" in crumbs
+    assert crumbs.count('aria-current="page"') == 1
+    # an edit of the section's introduction shows at once
+    section.summary = "Giới thiệu mới của thư viện văn bản"
+    section.save_revision().publish()
+    assert "Giới thiệu mới của thư viện văn bản" in client.get("/van-ban/").content.decode()
+
+
+def test_stable_addresses_still_answer(client):
+    assert client.get("/van-ban/rss/").status_code == 200
+    assert client.get("/en/van-ban/").status_code == 200
+    assert client.get("/en/van-ban/467-qd-sct/").status_code == 200
