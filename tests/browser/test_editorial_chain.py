@@ -136,7 +136,8 @@ def test_chain_from_word_files_to_the_public_site(page, demo_site, tmp_path, axe
     expect(page.locator("main math")).to_have_count(1)
 
 
-def test_text_edited_after_approval_goes_back_to_the_head_with_the_diff(page, demo_site):
+def test_text_edited_after_approval_goes_back_to_the_head_with_the_diff(page, demo_site,
+                                                                        axe_violations):
     base = demo_site
     login(page, base, "kythuat")
     page.goto(base + "/admin/bien-tap/")
@@ -159,3 +160,22 @@ def test_text_edited_after_approval_goes_back_to_the_head_with_the_diff(page, de
     # added are marked, and nothing was deleted.
     expect(diff.locator("del")).to_have_count(0)
     expect(diff.locator("ins")).to_have_count(1)
+    assert axe_violations(page) == []  # the marks' colours included
+
+
+def test_absence_with_a_stand_in_lacking_standing_is_refused_on_a_phone(page, demo_site,
+                                                                       axe_violations):
+    base = demo_site
+    page.set_viewport_size({"width": 375, "height": 800})
+    login(page, base, "tv_qlcn")
+    page.goto(base + "/admin/bien-tap/vang-mat/")
+    page.select_option("select[name=absence-stand_in]", label="Dương Thị Thanh Tuyền")
+    page.fill("input[name=absence-start_date]", "2027-03-01")
+    page.fill("input[name=absence-end_date]", "2027-03-05")
+    page.click("button:has-text('Ghi nhận vắng mặt')")
+    expect(page.get_by_role("alert").first).to_contain_text("không đủ tư cách")
+    assert axe_violations(page) == []
+    page.select_option("select[name=absence-stand_in]", label="Phùng Thị Mỹ Linh")
+    page.click("button:has-text('Ghi nhận vắng mặt')")
+    expect(page.locator("main")).to_contain_text("Trịnh Quang Vinh vắng, Phùng Thị Mỹ Linh thay")
+    assert axe_violations(page) == []
