@@ -8,7 +8,9 @@ without the access log), and measures with wrk:
 
 1. a cached article page view (a page-cache HIT) alone, then the same view
    followed by its beacon, as a reader's browser sends it — rounds alternate
-   (A, B, A, B) so that the machine's other load falls on both alike;
+   (A, B, A, B) so that the machine's other load falls on both alike; then
+   the reader's load time of that page in Chromium, with and without the
+   beacon;
 2. the beacon alone, as fast as it goes;
 3. paced beacons at --rate per second for --seconds, each from a different
    simulated visitor, for the embedded profile (SQLite) and the production
@@ -27,6 +29,7 @@ import re
 import shutil
 import socket
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -90,7 +93,9 @@ class Server:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
-                urllib.request.urlopen(self.url + "/", timeout=5).read()
+                # The beacon, not "/": two workers drawing the home page's images
+                # for the first time at once can fail (a Wagtail rendition race).
+                urllib.request.urlopen(self.url + "/luot-xem/", timeout=5).read()
                 return
             except OSError:
                 time.sleep(0.3)
@@ -162,6 +167,35 @@ def cached_view_rounds(server, article, page_id, seconds, rounds=2):
     return totals
 
 
+def reader_load_times(url, runs):
+    """Median load-event time of the cached article in Chromium, with its
+    beacon and with the beacon script answered empty, runs interleaved."""
+    from playwright.sync_api import sync_playwright
+
+    times = {"with": [], "without": []}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
+                                     args=["--no-sandbox", "--disable-gpu"])
+        for index in range(runs):
+            for label in times:
+                context = browser.new_context(user_agent=f"Mozilla/5.0 bench-load/{label}{index}")
+                page = context.new_page()
+                page.set_default_timeout(120_000)
+                # Both kinds go through Playwright's interception, which costs time.
+                if label == "without":
+                    page.route("**/visits/beacon*.js", lambda route: route.fulfill(
+                        status=200, content_type="text/javascript", body=""))
+                else:
+                    page.route("**/visits/beacon*.js", lambda route: route.continue_())
+                page.goto(url, wait_until="load")
+                times[label].append(page.evaluate(
+                    "() => { const n = performance.getEntriesByType('navigation')[0];"
+                    " return n.loadEventEnd - n.startTime; }"))
+                context.close()
+        browser.close()
+    return {label: statistics.median(values) for label, values in times.items()}
+
+
 def load_run(env, database, page_id, seconds, rate, profile):
     """Paced beacons at `rate`/s; then wait for the flush and count what arrived."""
     if profile == "redis":
@@ -173,8 +207,9 @@ def load_run(env, database, page_id, seconds, rate, profile):
     try:
         # Each connection sends one beacon, then waits: connections / delay is
         # the rate asked for; slower answers (a busy server) lower the rate reached.
+        # Asking 15 % more than the target makes up for the answer time itself.
         connections = 100
-        delay = max(0, int(1000 * connections / rate))
+        delay = max(0, int(1000 * connections / (rate * 1.15)))
         cpu_start = server.cpu()
         result = wrk(server.url, seconds, connections=connections,
                      env={"BENCH_PAGE": str(page_id), "BENCH_DELAY_MS": str(delay),
@@ -199,6 +234,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--rate", type=int, default=2000)
+    parser.add_argument("--loads", type=int, default=15, help="Chromium views per kind")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install -y wrk")
@@ -228,6 +264,11 @@ def main():
                 assert response.headers["X-Page-Cache"] == "HIT", "the article is not cached"
                 page_bytes = len(response.read())
             views = cached_view_rounds(server, article, page_id, args.seconds)
+            try:
+                loads = reader_load_times(server.url + article, args.loads)
+            except Exception as error:  # Chromium missing: say so instead of a row
+                print(f"Chromium measurement skipped: {str(error).splitlines()[0]}")
+                loads = None
             fastest = saturation(server, page_id, args.seconds)
         finally:
             server.stop()
@@ -240,12 +281,12 @@ def main():
         except Exception as error:  # Redis missing: say so in the table
             print(f"Redis row skipped: {error}")
         print(f"load after: {os.getloadavg()[0]:.2f} (1 min)")
-        print_tables(views, page_bytes, fastest, rows, args)
+        print_tables(views, page_bytes, loads, fastest, rows, args)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def print_tables(views, page_bytes, fastest, rows, args):
+def print_tables(views, page_bytes, loads, fastest, rows, args):
     page, pair = views["page"], views["pair"]
     page_ms = 1000 * page["cpu"] / page["views"]
     pair_ms = 1000 * pair["cpu"] / pair["views"]
@@ -260,6 +301,12 @@ def print_tables(views, page_bytes, fastest, rows, args):
           f"(+ {pair['beacons'] / pair['seconds']:.0f} beacons/s) | {pair_ms:.3f} ms |")
     print(f"| what counting adds | | {pair_ms - page_ms:+.3f} ms "
           f"({100 * (pair_ms - page_ms) / page_ms:+.1f} %) |")
+    if loads:
+        added = loads["with"] - loads["without"]
+        print()
+        print(f"For the reader (Chromium, median load-event time of {args.loads} views each): "
+              f"without the beacon {loads['without']:.1f} ms, with it {loads['with']:.1f} ms, "
+              f"{added:+.1f} ms ({100 * added / loads['without']:+.1f} %).")
     print()
     print("Beacons (each from a new simulated visitor; rate limit lifted, all come from "
           "127.0.0.1):")

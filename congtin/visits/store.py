@@ -1,13 +1,15 @@
 """Where beacons wait before they reach the database.
 
 Embedded profile (`DatabaseStore`): beacons wait in the web process's memory
-and are written in one transaction every few seconds (or once enough wait);
-a crash loses the beacons of at most one flush interval.
+and a background thread writes them in one transaction every few seconds,
+once enough wait, and when the process exits; a crash (a killed process)
+loses the beacons of at most one flush interval.
 
-Production profile (`RedisStore`): one Lua call per beacon deduplicates,
-records presence and adds to a pending hash in Redis; whoever flushes (the
-first beacon after the interval, or `manage.py flush_visits` in the worker)
-moves the pending counts into the database. A crash of Redis loses at most
+Production profile (`RedisStore`): one Lua call per beacon rate-limits,
+deduplicates, records presence and adds to a pending hash in Redis; whoever
+flushes (the first beacon after the interval, or `manage.py flush_visits` in
+the worker) moves the pending counts into the database, or gives them back to
+Redis if the database refuses them. A crash of Redis loses at most
 one flush interval; a crash of a web worker loses nothing.
 """
 
