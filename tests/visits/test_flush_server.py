@@ -119,3 +119,20 @@ def test_waiting_beacons_are_written_each_interval(empty_site):
         assert wait_for(database, before + 4, 15) == before + 4
     finally:
         stop(server)
+
+
+def test_a_batch_the_database_refuses_is_kept_and_written_later(empty_site):
+    env, database = empty_site
+    page, before = page_id(database), counted(database)
+    server, url = start(env, VISITS_FLUSH_SECONDS="1")
+    blocker = sqlite3.connect(database, isolation_level=None)
+    try:
+        blocker.execute("BEGIN IMMEDIATE")  # holds the write lock, as a long writer would
+        assert [send(url, page, f"refused-{n}") for n in range(2)] == [204, 204]
+        time.sleep(13)  # longer than SQLite's busy timeout (10 s): the flush has failed
+        assert counted(database) == before
+        blocker.execute("ROLLBACK")
+        assert wait_for(database, before + 2, 20) == before + 2
+    finally:
+        blocker.close()
+        stop(server)
