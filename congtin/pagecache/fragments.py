@@ -22,6 +22,9 @@ from django.core.cache import caches
 from . import generation
 
 _memo = {"token": None, "values": {}}
+# Keys can come from the request (the Host header names the site): past this many
+# entries in one generation, values are computed and not kept.
+MAX_ENTRIES = 500
 
 
 def _values():
@@ -43,6 +46,9 @@ def remember(key, compute):
     """compute() once per generation for `key`: a hashable tuple naming the
     data and everything it depends on (site, language…)."""
     values = _values()
-    if key not in values:
-        values[key] = compute()
-    return values[key]
+    if key in values:
+        return values[key]
+    value = compute()
+    if len(values) < MAX_ENTRIES:
+        values[key] = value
+    return value
