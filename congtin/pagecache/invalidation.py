@@ -13,9 +13,9 @@ earlier, a request could cache the old content again in between.
 Visit figures (the visits app: online now, today, views, most viewed) are
 the exception: they change with every page view, and dropping every cached
 page at each change would leave no cached page under traffic. A change of
-those figures starts a new generation FIGURES_MAX_AGE seconds later instead
-(one pending at a time per process), so pages keep being served from the
-cache and the figures they show are at most that old.
+those figures starts a new generation VISITS_FIGURES_MAX_AGE seconds later
+instead (one pending at a time per process), so pages keep being served from
+the cache and the figures they show are at most that old.
 """
 
 import atexit
@@ -42,7 +42,7 @@ IGNORED_MODELS = {"wagtailimages.rendition", "wagtailcore.revision",
                   "wagtailcore.referenceindex", "wagtailcore.pagelock",
                   # Ratings are confidential: no public page shows them.
                   "participation.rating"}
-# Figures that may be shown up to FIGURES_MAX_AGE seconds old (see above).
+# Figures that may be shown up to VISITS_FIGURES_MAX_AGE seconds old (see above).
 FIGURES_APPS = {"visits"}
 
 
