@@ -20,9 +20,9 @@ Another unit's articles are not explorable at all (explorer, admin search,
 reports, site history, admin API): their logs carry reviewers' words even once
 published. The page choosers hide only their drafts, so published articles of
 any unit can still be linked. The explorer, reports and history ask
-`UnitScopedPagePolicy`;
-the edit, history and revision views ask `UnitScopedPermissionTester`, which
-articles use through `congtin.editorial.unit_pages.UnitScopedPage`.
+`UnitScopedPagePolicy`; the edit, history and revision views ask
+`UnitScopedPermissionTester`, which articles use through
+`congtin.editorial.unit_pages.UnitScopedPage`.
 """
 
 from django.db.models import Q
@@ -43,14 +43,6 @@ class UnitScope:
         self.unit_ids = set() if self.sees_all else (
             {unit.pk for unit in self.home_units} | _represented_unit_ids(user))
 
-    def hides(self, page):
-        """Another unit's item that is not live or has pending changes."""
-        if self.sees_all or page.owner_id == self.user.pk:
-            return False
-        if page.live and not page.has_unpublished_changes:
-            return False
-        return page.providing_unit_id not in self.unit_ids
-
     def foreign(self, page):
         """Another unit's item: nothing may be done to it from here."""
         return not self.sees_all and page.owner_id != self.user.pk and (
@@ -63,7 +55,7 @@ class UnitScope:
 
 def scope_for(user):
     scope = getattr(user, _CACHE, None)
-    if scope is None or scope.user is not user:
+    if scope is None:
         scope = UnitScope(user)
         setattr(user, _CACHE, scope)
     return scope

@@ -5,7 +5,7 @@ contributor or a unit's board member (Wagtail issue #9214; Đ.9.1.d–e)."""
 import pytest
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import TaskState
+from wagtail.models import TaskState, Workflow
 
 from congtin.content.models import ArticleIndexPage
 from congtin.editorial import services
@@ -23,7 +23,7 @@ SECRETS = [TITLE_AT_STEP, TITLE_REJECTED, REASON, TITLE_LOCKED, TITLE_PENDING, R
 # Outside the QLCN unit and not above the units: must see none of it.
 OUTSIDERS = ["cb_qltm", "tv_qltm", "ctv1", "vanphong", "cb_tccb", "tv_tccb", "dichgia"]
 # Positive controls: the unit's own people and those above the units.
-INSIDERS = ["cb_qlcn", "tv_qlcn", "thuky1", "truongban"]
+INSIDERS = ["cb_qlcn", "tv_qlcn", "thuky1", "truongban", "phoban", "kythuat", "admin"]
 
 
 @pytest.fixture
@@ -57,6 +57,8 @@ def global_views():
         "site history": reverse("wagtailadmin_reports:site_history"),
         "workflows": reverse("wagtailadmin_workflows:index"),
         "workflow tasks": reverse("wagtailadmin_workflows:task_index"),
+        "workflow usage": reverse("wagtailadmin_workflows:usage",
+                                  args=(Workflow.objects.first().pk,)),
         "dashboard": reverse("wagtailadmin_home"),
         "explorer": reverse("wagtailadmin_explore", args=(news.pk,)),
         "admin API": reverse("wagtailadmin_api:pages:listing") + f"?child_of={news.pk}",
