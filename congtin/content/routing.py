@@ -153,7 +153,10 @@ class FastRouteMiddleware:
         if view_func is not wagtail_views.serve or hasattr(request, "_wagtail_route_for_request"):
             return None
         path = view_kwargs.get("path", view_args[0] if view_args else "")
-        result = find_route(request, path)
+        try:
+            result = find_route(request, path)
+        except Page.DoesNotExist:
+            result = None  # deleted between the two queries: gone, as Wagtail would say
         if result is not ...:
             request._wagtail_route_for_request = result
         return None
