@@ -49,15 +49,25 @@ def notify_rejection(task_state, rejected_by):
         f"Sau khi sửa, tác giả gửi lại; tin sẽ tiếp tục từ bước đã trả lại.\n{admin_link(page)}\n")
 
 
+def _marked(segments):
+    """A word diff line as plain text, marked the way `git diff --word-diff` does."""
+    marks = {"delete": "[-{}-]", "insert": "{{+{}+}}", "equal": "{}"}
+    return "".join(marks[kind].format(text) for kind, text in segments)
+
+
 def notify_content_changed(change):
     """Đ.9.2.c: the Head learns that approved content changed before publishing."""
     from . import chain
+    from .fingerprint import word_diff
 
     page = change.page.specific
     diff = change.diff
     lines = ["Nội dung tin đã thay đổi sau khi được phê duyệt nên chưa được đăng.", ""]
     lines += [f"- Bỏ: {text}" for text in diff.get("text_removed", [])]
     lines += [f"+ Thêm: {text}" for text in diff.get("text_added", [])]
+    words = [_marked(line) for line in word_diff(diff)]
+    if words:
+        lines += ["", "Từng chữ ([-bị xóa-], {+thêm vào+}):"] + words
     if diff.get("images_added") or diff.get("images_removed"):
         lines.append(f"Ảnh thêm: {diff.get('images_added')}; ảnh bỏ: {diff.get('images_removed')}")
     lines += ["", "Tin đã quay lại bước 3 để phê duyệt lại.", admin_link(page)]

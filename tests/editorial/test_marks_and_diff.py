@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.core import mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 
@@ -41,6 +42,8 @@ def test_head_sees_inserted_and_deleted_words_with_text_for_screen_readers(
     draft.save_revision(user=user("kythuat"))
     services.act(page, user("kythuat"), "approve")
     assert services.current_step(page) == chain.HEAD
+    head_mail = [m for m in mail.outbox if user("truongban").email in m.to][-1]
+    assert "Sản lượng điện thương phẩm tăng [-5,4%.-]{+9,9%.+}" in head_mail.body
     client.force_login(user("truongban"))
     html = client.get(reverse("editorial:item", args=(page.pk,))).content.decode()
     line = re.search(r"<p>Sản lượng điện thương phẩm tăng .*?</p>", html, re.S).group(0)
