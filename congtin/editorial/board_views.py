@@ -117,11 +117,30 @@ def absences_view(request):
             messages.success(request, "Đã ghi nhận vắng mặt và người thay thế.")
             return redirect("editorial:absences")
         messages.error(request, "Thông tin vắng mặt chưa hợp lệ, xem lỗi bên dưới.")
+    absences = Absence.objects.filter(end_date__gte=timezone.localdate(),
+                                      revoked_at__isnull=True).select_related("person",
+                                                                              "stand_in")
     return render(request, "editorial/absences.html", {
         "form": form, "for_anyone": for_anyone,
-        "absences": Absence.objects.filter(end_date__gte=timezone.localdate(),
-                                           revoked_at__isnull=True)
-        .select_related("person", "stand_in")})
+        "rows": [{"absence": a, "can_cancel": for_anyone or a.person_id == person.pk}
+                 for a in absences]})
+
+
+@require_POST
+def absence_cancel_view(request, pk):
+    """The absent person, the Head or the secretariat ends an absence early."""
+    from .absences import may_record_for_anyone
+
+    absence = get_object_or_404(Absence, pk=pk, revoked_at__isnull=True)
+    own = absence.person.user_id == request.user.pk
+    if not (own or may_record_for_anyone(request.user)):
+        raise PermissionDenied
+    absence.revoked_at = timezone.now()
+    absence.save(update_fields=["revoked_at"])
+    log(absence, "congtin.editorial.absence_cancel", user=request.user,
+        data={"absent": str(absence.person), "stand_in": str(absence.stand_in)})
+    messages.success(request, "Đã hủy vắng mặt; người thay thế thôi xử lý thay.")
+    return redirect("editorial:absences")
 
 
 @require_POST

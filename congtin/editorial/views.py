@@ -227,6 +227,7 @@ urlpatterns = [
     path("uy-quyen/<int:pk>/thu-hoi/", board_views.delegation_revoke_view,
          name="delegation_revoke"),
     path("vang-mat/", board_views.absences_view, name="absences"),
+    path("vang-mat/<int:pk>/huy/", board_views.absence_cancel_view, name="absence_cancel"),
     path("", overview_view, name="overview"),
     path("danh-sach/", batches_view, name="batches"),
     path("danh-sach/lap/", batch_create_view, name="batch_create"),

@@ -21,6 +21,7 @@ LOG_ACTIONS = {
     "congtin.editorial.emergency_confirm": "Duyệt bổ sung tin đăng khẩn",
     "congtin.editorial.delegate": "Ủy quyền duyệt tin",
     "congtin.editorial.absence": "Ghi nhận vắng mặt và người thay thế",
+    "congtin.editorial.absence_cancel": "Hủy vắng mặt",
     "congtin.editorial.request": "Đề nghị đơn vị cung cấp tin",
     "congtin.editorial.request_fulfil": "Đơn vị đáp ứng đề nghị cung cấp tin",
 }

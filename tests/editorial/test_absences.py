@@ -96,3 +96,26 @@ def test_someone_who_holds_no_step_needs_no_stand_in(user, client):
     response = post(client, user("cb_qlcn"), user("cb_qltm"))
     assert response.status_code == 200
     assert not Absence.objects.exists()
+
+
+def test_an_absence_is_cancelled_by_its_person_or_the_board_not_by_others(user, client):
+    client.force_login(user("thuky1"))
+    post(client, user("tv_qlcn"), user("cb_qlcn"))
+    absence = Absence.objects.get(person=user("tv_qlcn").person)
+    cancel = reverse("editorial:absence_cancel", args=(absence.pk,))
+    client.force_login(user("tv_qltm"))
+    response = client.post(cancel)
+    assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+    absence.refresh_from_db()
+    assert absence.revoked_at is None
+    assert "Hủy<span" not in client.get(reverse("editorial:absences")).content.decode()
+    client.force_login(user("tv_qlcn"))
+    assert client.post(cancel).status_code == 302
+    absence.refresh_from_db()
+    assert absence.revoked_at is not None
+    assert ModelLogEntry.objects.filter(action="congtin.editorial.absence_cancel",
+                                        user=user("tv_qlcn")).exists()
+    # The stand-in no longer acts for the unit.
+    unit_item = type("Item", (), {"providing_unit": absence.person.unit})()
+    assert user("cb_qlcn").pk not in [u.pk for u in chain.users_for_step(chain.UNIT,
+                                                                         unit_item)]
