@@ -10,8 +10,9 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.views.decorators.http import require_http_methods
 
 from congtin.content.listing import paginate
+from congtin.content.places import section_page_at
 
-from . import drafts, fulltext, place, relations, status
+from . import drafts, fulltext, relations, status
 from .forms import CommentForm
 from .indexing import filter_by_text, full_text_of, query_words
 from .models import (
@@ -45,7 +46,7 @@ def search(request):
         "years": filters.year_choices(),
         "extra_query": filters.query_string(),
         "meta_title": "Văn bản",
-        "page": place.section_page(request),
+        "page": section_page_at(request, "legal:search"),
     })
 
 
@@ -73,7 +74,7 @@ def document(request, slug):
         "files": item.files.all(),
         "full_text": full_text_of(item),
         "meta_title": item.symbol,
-        "page": place.section_page(request),
+        "page": section_page_at(request, "legal:search"),
         "crumb": item.symbol,
     })
 

@@ -11,7 +11,9 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
+from congtin.content.places import section_page_at
 from congtin.vntext import fold
 
 from . import challenge, files
@@ -35,6 +37,13 @@ def published():
             .select_related("answered_by").order_by("-answered_at"))
 
 
+def _section(request, template, context, status=200):
+    """Render as the editors' "Hỏi đáp" section page when it exists: its title,
+    introduction, menu mark and breadcrumbs (congtin/content/places.py)."""
+    context = {**context, "page": section_page_at(request, "qa:archive")}
+    return render(request, template, context, status=status)
+
+
 def archive(request):
     questions = published()
     field = request.GET.get("linh-vuc", "")
@@ -44,7 +53,7 @@ def archive(request):
     for word in fold(query).split()[:10]:
         questions = questions.filter(search_text__contains=word)
     page = Paginator(questions, PAGE_SIZE).get_page(request.GET.get("trang"))
-    return render(request, "qa/archive.html", {
+    return _section(request, "qa/archive.html", {
         "questions": page, "fields": Field.choices, "field": field, "query": query})
 
 
@@ -52,9 +61,9 @@ def detail(request, pk):
     question = published().filter(pk=pk).first()
     if question is None:
         raise Http404
-    return render(request, "qa/detail.html", {"question": question,
-                                              "attachments": question.attachments.filter(
-                                                  part="answer")})
+    return _section(request, "qa/detail.html", {
+        "question": question, "crumb": question.title,
+        "attachments": question.attachments.filter(part="answer")})
 
 
 def answer_file(request, pk, file_pk):
@@ -129,8 +138,8 @@ def _ask_page(request, form, status=200, error=""):
         form.data["challenge"], form.data["nonce"], form.data["answer"] = token, "", ""
     else:
         form.initial["challenge"] = token
-    return render(request, "qa/ask.html", {
-        "form": form, "error": error, "first": first, "second": second,
+    return _section(request, "qa/ask.html", {
+        "crumb": _("Gửi câu hỏi"), "form": form, "error": error, "first": first, "second": second,
         "pow_bits": challenge.pow_bits(), "token": token}, status=status)
 
 
@@ -138,7 +147,7 @@ def sent(request):
     code = request.session.get("qa_sent")
     if not code:
         return redirect(reverse("qa:ask"))
-    return render(request, "qa/sent.html", {"code": code})
+    return _section(request, "qa/sent.html", {"code": code, "crumb": _("Đã gửi câu hỏi")})
 
 
 # A stand-in compared against when the code is unknown, so a wrong code and a
@@ -148,7 +157,7 @@ _NOBODY = "khong-co-nguoi-hoi@invalid"
 
 def lookup(request):
     form = LookupForm(request.POST or None)
-    context = {"form": form}
+    context = {"form": form, "crumb": _("Tra cứu tình trạng câu hỏi")}
     if request.method == "POST":
         if challenge.over_limit("lookup", _client_address(request),
                                 _limit("QA_LOOKUP_PER_IP", 20)):
@@ -162,8 +171,8 @@ def lookup(request):
             else:
                 context["question"] = question
                 context["public_status"] = public_status(question)
-    return render(request, "qa/lookup.html", context,
-                  status=200 if "error" not in context else 404)
+    return _section(request, "qa/lookup.html", context,
+                    status=200 if "error" not in context else 404)
 
 
 def _match(code, email):
