@@ -50,14 +50,37 @@ def my_queue(user, now=None):
     """The items waiting for this user, soonest due first."""
     now = now or timezone.now()
     rows = []
+    answers = {}
     for state in open_chain_states():
         step = step_of(state)
         if step is None:
             continue
         page = state.workflow_state.content_object.specific
-        if chain.may_act(step, user, page):
+        key = _guard_key(step, page)
+        if key is None:
+            allowed = chain.may_act(step, user, page)
+        elif key in answers:
+            allowed = answers[key]
+        else:
+            allowed = answers[key] = chain.may_act(step, user, page)
+        if allowed:
             rows.append(_row(state, now))
     return sorted(rows, key=lambda row: row["due"])
+
+
+def _guard_key(step, page):
+    """What the chain's guard depends on besides the user, when it is not the
+    item itself: one answer per unit at step 1, one for all at steps 2 and 4
+    (step 3 depends on each item's category, through the Deputy's delegation).
+    The item's type is part of the key: other items (legal documents) may
+    have their own people at a step."""
+    kind = type(page)
+    if step == chain.UNIT:
+        unit = getattr(page, "providing_unit", None)
+        return (step, kind, unit.pk) if unit is not None else None
+    if step in (chain.SECRETARIAT, chain.PUBLISH):
+        return (step, kind)
+    return None
 
 
 def overview(now=None):
