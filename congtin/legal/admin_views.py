@@ -5,15 +5,21 @@ server, also for POSTs; the chain's steps check their own people."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
-from . import deadlines, documents, drafts, extraction, relations, workflow
-from .files import store_file
+from . import changes, deadlines, documents, drafts, extraction, workflow
 from .forms import DocumentForm, ReasonForm, RelationForm, ResponseForm, UploadForm
-from .models import DocumentFile, DocumentRelation, Draft, DraftComment, LegalDocument
+from .models import (
+    DocumentFile,
+    DocumentRelation,
+    Draft,
+    DraftComment,
+    LegalDocument,
+    Publication,
+)
 
 ICON = "doc-full-inverse"
 
@@ -80,6 +86,7 @@ def document_edit(request, pk):
                  can_submit=workflow.can_submit(request.user, row),
                  step=workflow.current_step_name(row), actions=actions,
                  can_withdraw=workflow.can_oversee(request.user),
+                 may_change=changes.may_change(request.user, row),
                  files=row.files.all(), upload_form=UploadForm(),
                  relation_form=RelationForm(), reason_form=ReasonForm(auto_id="ly-do-%s"),
                  withdraw_form=ReasonForm(auto_id="go-%s"),
@@ -89,9 +96,11 @@ def document_edit(request, pk):
 
 @require_POST
 def document_upload(request, pk):
-    """Oversized uploads were already stopped by uploads.UploadLimitMiddleware."""
+    """Oversized uploads were already stopped by uploads.UploadLimitMiddleware.
+    On a published document the file waits for the chain (changes.py)."""
     _require(workflow.can_enter(request.user))
     document = get_object_or_404(LegalDocument, pk=pk)
+    _require(changes.may_change(request.user, document))
     form = UploadForm(request.POST, request.FILES)
     if request.legal_upload_too_large:
         messages.error(request, extraction.too_large_message(request.legal_upload_too_large))
@@ -99,35 +108,69 @@ def document_upload(request, pk):
     if not form.is_valid():
         messages.error(request, " ".join(form.errors.get("file", ["Chưa chọn tệp."])))
         return redirect("legal_admin:edit", pk=pk)
-    item = store_file(document, form.cleaned_data["file"], form.kind, request.user)
-    messages.success(request, f"Đã tải lên {item.original_name}; văn bản đang được trích.")
+    item = changes.attach(document, form.cleaned_data["file"], form.kind, request.user)
+    messages.success(request, f"Đã tải lên {item.original_name}; văn bản đang được trích."
+                     + (PENDING_NOTE if item.publication == Publication.PENDING_ADD else ""))
     return redirect("legal_admin:edit", pk=pk)
+
+
+PENDING_NOTE = (" Văn bản đã công bố: thay đổi chờ quy trình duyệt (Điều 7.1), cổng vẫn "
+                "hiển thị bản đã duyệt.")
 
 
 @require_POST
 def file_delete(request, pk):
     _require(workflow.can_enter(request.user))
-    item = get_object_or_404(DocumentFile, pk=pk)
-    document = item.document
-    log(document, "congtin.legal.detach", user=request.user, data={"tep": item.original_name})
-    item.file.delete(save=False)
-    item.delete()
-    from . import indexing
+    item = get_object_or_404(DocumentFile.objects.select_related("document"), pk=pk)
+    document_pk, was_public = item.document_id, item.publication != Publication.PENDING_ADD
+    changes.detach(item, request.user)
+    gone = not DocumentFile.objects.filter(pk=pk).exists()
+    messages.success(request, _removal_message("tệp", gone, was_public))
+    return redirect("legal_admin:edit", pk=document_pk)
 
-    indexing.reindex(document)
-    messages.success(request, "Đã xóa tệp.")
-    return redirect("legal_admin:edit", pk=document.pk)
+
+def _removal_message(what, gone, was_public):
+    if not gone:
+        return (f"{what.capitalize()} sẽ được gỡ khi quy trình duyệt xong; đến lúc đó vẫn "
+                "hiển thị trên cổng.")
+    return f"Đã xóa {what}." if was_public else f"Đã rút {what} chờ duyệt."
+
+
+@require_POST
+def file_keep(request, pk):
+    """Cancel a pending removal: the file stays."""
+    _require(workflow.can_enter(request.user))
+    item = get_object_or_404(DocumentFile.objects.select_related("document"), pk=pk)
+    changes.keep(item, request.user)
+    messages.success(request, f"Giữ lại tệp {item.original_name}.")
+    return redirect("legal_admin:edit", pk=item.document_id)
+
+
+def file_download(request, pk):
+    """The admin's copy of a file, also one waiting for approval (which has
+    no public address): for those who see the document in the admin."""
+    item = get_object_or_404(DocumentFile.objects.select_related("document"), pk=pk)
+    _require(workflow.can_enter(request.user) or workflow.can_oversee(request.user)
+             or workflow.actions_for(item.document, request.user))
+    try:
+        content = item.file.open("rb")
+    except FileNotFoundError as error:
+        raise Http404("Không tìm thấy tệp.") from error
+    return FileResponse(content, as_attachment=True, filename=item.original_name)
 
 
 @require_POST
 def relation_add(request, pk):
     _require(workflow.can_enter(request.user))
     document = get_object_or_404(LegalDocument, pk=pk)
+    _require(changes.may_change(request.user, document))
     form = RelationForm(request.POST)
     if form.is_valid():
         try:
-            relations.add(document, form.target, form.cleaned_data["kind"], request.user)
-            messages.success(request, "Đã thêm quan hệ.")
+            relation = changes.relate(document, form.target, form.cleaned_data["kind"],
+                                      request.user)
+            messages.success(request, "Đã thêm quan hệ." + (
+                PENDING_NOTE if relation.publication == Publication.PENDING_ADD else ""))
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
     else:
@@ -138,11 +181,24 @@ def relation_add(request, pk):
 @require_POST
 def relation_delete(request, pk):
     _require(workflow.can_enter(request.user))
-    relation = get_object_or_404(DocumentRelation, pk=pk)
-    source_pk = relation.source_id
-    relations.remove(relation, request.user)
-    messages.success(request, "Đã xóa quan hệ.")
-    return redirect("legal_admin:edit", pk=source_pk)
+    relation = get_object_or_404(DocumentRelation.objects.select_related("source", "target"),
+                                 pk=pk)
+    was_public = relation.publication != Publication.PENDING_ADD
+    changes.unrelate(relation, request.user)
+    gone = not DocumentRelation.objects.filter(pk=pk).exists()
+    messages.success(request, _removal_message("quan hệ", gone, was_public))
+    return redirect("legal_admin:edit", pk=relation.source_id)
+
+
+@require_POST
+def relation_keep(request, pk):
+    """Cancel a pending removal: the relation stays."""
+    _require(workflow.can_enter(request.user))
+    relation = get_object_or_404(DocumentRelation.objects.select_related("source", "target"),
+                                 pk=pk)
+    changes.keep(relation, request.user)
+    messages.success(request, "Giữ lại quan hệ.")
+    return redirect("legal_admin:edit", pk=relation.source_id)
 
 
 MESSAGES = {

@@ -16,8 +16,9 @@ MAX_WORDS = 8  # more words than this add nothing but cost
 def full_text_of(document):
     if document.full_text.strip():
         return document.full_text
-    texts = DocumentFile.objects.filter(document=document).values_list("extracted_text",
-                                                                        flat=True)
+    # A file waiting for approval is not searchable yet (changes.py).
+    texts = DocumentFile.objects.visible().filter(document=document).values_list(
+        "extracted_text", flat=True)
     return "\n".join(text for text in texts if text)
 
 

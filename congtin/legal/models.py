@@ -252,8 +252,37 @@ class LegalDocument(WorkflowMixin, DraftStateMixin, RevisionMixin, models.Model)
         return super().publish(revision, *args, skip_permission_checks=True, **kwargs)
 
 
+class Publication(models.TextChoices):
+    """Where a file or a relation stands with the public. On a published
+    document an addition or a removal waits for the editorial chain like a
+    field edit (`changes.py`); step 4 applies it."""
+
+    PUBLIC = "public", "Công khai"
+    PENDING_ADD = "pending_add", "Chờ duyệt"
+    PENDING_REMOVE = "pending_remove", "Sẽ gỡ khi duyệt"
+
+
+# What the public sees: a pending removal stays until publication.
+VISIBLE = [Publication.PUBLIC, Publication.PENDING_REMOVE]
+
+
+class PublicationQuerySet(models.QuerySet):
+    def visible(self):
+        return self.filter(publication__in=VISIBLE)
+
+
 def upload_path(instance, filename):
-    return f"van-ban/{timezone.localdate():%Y/%m}/{filename}"
+    from .storage import PENDING_PREFIX
+
+    name = f"van-ban/{timezone.localdate():%Y/%m}/{filename}"
+    # A file waiting for approval is kept where no public address reaches it.
+    return PENDING_PREFIX + name if instance.publication == Publication.PENDING_ADD else name
+
+
+def library_storage():
+    from .storage import storage
+
+    return storage
 
 
 class DocumentFile(models.Model):
@@ -268,7 +297,8 @@ class DocumentFile(models.Model):
         FAILED = "failed", "Không đọc được tệp"
 
     document = models.ForeignKey(LegalDocument, on_delete=models.CASCADE, related_name="files")
-    file = models.FileField("tệp", upload_to=upload_path, max_length=300)
+    file = models.FileField("tệp", upload_to=upload_path, storage=library_storage,
+                            max_length=300)
     original_name = models.CharField("tên tệp gốc", max_length=255)
     size = models.PositiveBigIntegerField("dung lượng (byte)")
     kind = models.CharField("định dạng", max_length=10)
@@ -277,6 +307,10 @@ class DocumentFile(models.Model):
     text_message = models.CharField("ghi chú", max_length=300, blank=True)
     extracted_text = models.TextField("văn bản trích được", blank=True)
     uploaded_at = models.DateTimeField("ngày tải lên", default=timezone.now)
+    publication = models.CharField("công khai", max_length=20, choices=Publication.choices,
+                                   default=Publication.PUBLIC)
+
+    objects = PublicationQuerySet.as_manager()
 
     class Meta:
         verbose_name = "tệp văn bản"
@@ -309,6 +343,10 @@ class DocumentRelation(models.Model):
     target = models.ForeignKey(LegalDocument, on_delete=models.CASCADE,
                                related_name="incoming_relations")
     kind = models.CharField("quan hệ", max_length=20, choices=RelationKind.choices)
+    publication = models.CharField("công khai", max_length=20, choices=Publication.choices,
+                                   default=Publication.PUBLIC)
+
+    objects = PublicationQuerySet.as_manager()
 
     class Meta:
         verbose_name = "quan hệ văn bản"

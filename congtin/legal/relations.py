@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from . import status
-from .models import REVERSE_LABELS, DocumentRelation, RelationKind
+from .models import REVERSE_LABELS, DocumentRelation, Publication, RelationKind
 
 MAX_WALK = 10_000  # documents visited before giving up: far beyond any real chain
 
@@ -45,13 +45,17 @@ def check(source, target, kind):
 
 
 @transaction.atomic
-def add(source, target, kind, user=None):
+def add(source, target, kind, user=None, publication=Publication.PUBLIC):
+    """Store a relation; a pending one (changes.relate) changes nothing the
+    public sees, the target's validity included, until it is published."""
     from wagtail.log_actions import log
 
     check(source, target, kind)
-    relation = DocumentRelation.objects.create(source=source, target=target, kind=kind)
+    relation = DocumentRelation.objects.create(source=source, target=target, kind=kind,
+                                               publication=publication)
     status.refresh(target)
-    log(source, "congtin.legal.relate", user=user,
+    action = "relate" if publication == Publication.PUBLIC else "relate_pending"
+    log(source, f"congtin.legal.{action}", user=user,
         data={"quan_he": RelationKind(kind).label, "van_ban": target.symbol})
     return relation
 
@@ -68,9 +72,10 @@ def remove(relation, user=None):
 
 
 def for_display(document, public=True):
-    """[(label, [documents])] in both directions, for the document page."""
-    outgoing = document.outgoing_relations.select_related("target")
-    incoming = document.incoming_relations.select_related("source")
+    """[(label, [documents])] in both directions, for the document page:
+    only relations the public may see (a pending addition is not yet one)."""
+    outgoing = document.outgoing_relations.visible().select_related("target")
+    incoming = document.incoming_relations.visible().select_related("source")
     groups = {}
     for relation in outgoing:
         if not public or relation.target.is_public:

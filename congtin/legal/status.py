@@ -62,7 +62,7 @@ def _acting_on(document, today):
     """(kind, source) of replacing/amending documents already in force and not suspended."""
     if document.pk is None:
         return []
-    relations = document.incoming_relations.filter(
+    relations = document.incoming_relations.visible().filter(
         kind__in=[RelationKind.REPLACES, RelationKind.AMENDS]).select_related("source")
     return [(r.kind, r.source) for r in relations
             if not r.source.suspended and in_force_from(r.source) <= today]
@@ -99,7 +99,7 @@ def _targets_of_sources_in_force(came_into_force):
     source_ids = LegalDocument.objects.filter(came_into_force).values("pk")
     stale = (Q(kind=RelationKind.REPLACES) & ~Q(target__status=Validity.EXPIRED)
              | Q(kind=RelationKind.AMENDS, target__status=Validity.IN_FORCE))
-    return DocumentRelation.objects.filter(stale, source__in=source_ids).values("target")
+    return DocumentRelation.objects.visible().filter(stale, source__in=source_ids).values("target")
 
 
 def refresh_once_a_day():

@@ -71,7 +71,7 @@ def document(request, slug):
         "document": item,
         "derivation": derivation,
         "relations": relations.for_display(item),
-        "files": item.files.all(),
+        "files": item.files.visible(),
         "full_text": full_text_of(item),
         "meta_title": item.symbol,
         "page": section_page_at(request, "legal:search"),

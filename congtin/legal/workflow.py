@@ -154,7 +154,9 @@ def publish_imported(document, user):
 def on_published(document, revision):
     """Step 4 published a revision: the library's state, the date the
     national deadline is measured to (the first publication), the approver
-    of record (whoever approved at step 3) and the derived columns."""
+    of record (whoever approved at step 3), the files and relations waiting
+    for it (changes.apply) and the derived columns."""
+    from .changes import apply as apply_pending_changes
     from .documents import refresh_derived
 
     head_state = (TaskState.objects.filter(
@@ -165,6 +167,7 @@ def on_published(document, revision):
         state=State.PUBLISHED, approved_by=head_state.finished_by if head_state else None,
         published_at=document.published_at or timezone.now())
     document.refresh_from_db()
+    apply_pending_changes(document)
     refresh_derived(document)
 
 

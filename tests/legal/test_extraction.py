@@ -5,7 +5,8 @@ without a text layer, a 200 MB file."""
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile, TemporaryUploadedFile
 
-from congtin.legal import extraction
+from congtin.legal import extraction, workflow
+from congtin.legal.demo import walk_the_chain
 from congtin.legal.models import DocumentFile, LegalDocument
 
 from .conftest import docx_bytes, pdf_bytes
@@ -81,7 +82,9 @@ def test_200_mb_file_is_refused_by_its_size_without_reading_it(tmp_path):
 
 
 def test_uploaded_pdf_is_kept_and_its_text_searchable(login, enter_document):
-    document = enter_document("930/QĐ-SCT", "2026-11-02")
+    # not yet published: the file goes public with the document (a file
+    # added to a published one waits for the chain: test_pending_changes.py)
+    document = enter_document("930/QĐ-SCT", "2026-11-02", publish=False)
     client = login("vanphong")
     original = pdf_bytes(LINES)
     response = client.post(f"/admin/van-ban/{document.pk}/tep/", {
@@ -93,6 +96,8 @@ def test_uploaded_pdf_is_kept_and_its_text_searchable(login, enter_document):
         assert handle.read() == original  # the original, unchanged
     document.refresh_from_db()
     assert "trach nhiem cua van phong so" in document.search_text
+    workflow.submit(document, document.entered_by)
+    walk_the_chain(document)
     page = client.get("/van-ban/?q=trach+nhiem+van+phong").content.decode()
     assert "930/QĐ-SCT" in page
 

@@ -86,12 +86,18 @@ def test_regulation_467_is_in_the_library_with_its_text_and_file(client):
 def test_text_extracted_from_the_file_shows_when_none_was_typed(client, login, enter_document):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
+    from congtin.legal.demo import walk_the_chain
+
     from .conftest import docx_bytes
 
     document = enter_document("1301/QĐ-SCT", "2026-11-02")
     login("vanphong").post(f"/admin/van-ban/{document.pk}/tep/", {"file": SimpleUploadedFile(
         "1301.docx", docx_bytes(["Điều 1. Giao Phòng Quản lý Thương mại theo dõi."]))})
     client.logout()
+    # the document is published: its new file waits for the chain
+    page = client.get("/van-ban/1301-qd-sct/").content.decode()
+    assert "Giao Phòng Quản lý Thương mại" not in page
+    walk_the_chain(document)
     page = client.get("/van-ban/1301-qd-sct/").content.decode()
     assert "Điều 1. Giao Phòng Quản lý Thương mại theo dõi." in page
 

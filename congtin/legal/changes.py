@@ -1,0 +1,175 @@
+"""Files and relations of a published document wait for the editorial chain.
+
+On a published document, a file or relation the Office adds is stored as
+"chờ duyệt" (pending_add) and a removal is "sẽ gỡ khi duyệt"
+(pending_remove): the public page, the other document's reverse relations,
+derived validity and the full-text search keep what was approved until
+step 4 publishes the document (`apply`, from workflow.on_published). Adding
+or removing starts the chain for the document, or joins its open run, as a
+field edit does (documents.save_draft). A return leaves the changes pending;
+the Office may withdraw one (`withdraw`) before resubmitting.
+
+A document that is not published yet takes its files and relations with its
+first publication, so they are public rows at once, as before; the bulk
+import and the demo use files.store_file and relations.add directly.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from wagtail.log_actions import log
+
+from . import indexing, relations, status, workflow
+from .files import store_file
+from .models import DocumentFile, DocumentRelation, LegalDocument, Publication
+from .storage import is_pending, make_public, storage
+
+
+def waits_for_chain(document):
+    """True when a change of this document's files and relations must be approved."""
+    return LegalDocument.objects.filter(pk=document.pk,
+                                        state=LegalDocument.State.PUBLISHED).exists()
+
+
+def may_change(user, document):
+    """The Office, and (Đ.8.3) not while a step of the chain holds a published
+    document: the same rule as its fields (admin_views.document_edit)."""
+    if not workflow.can_enter(user):
+        return False
+    return not (waits_for_chain(document) and workflow.locked_for(document, user))
+
+
+def _require(user, document):
+    if not may_change(user, document):
+        raise PermissionDenied(
+            "Văn bản đang ở một bước của quy trình duyệt; chỉ người của bước này xử lý.")
+
+
+def _join_chain(document, user):
+    """A pending change is content: it needs a run of the chain (a new
+    revision, so step 4 cannot publish what step 3 approved without it)."""
+    draft = document.get_latest_revision_as_object()
+    draft.save_revision(user=user, clean=False)
+    if not workflow.in_chain(draft):
+        workflow.submit(draft, user)
+
+
+@transaction.atomic
+def attach(document, uploaded, kind, user):
+    _require(user, document)
+    if not waits_for_chain(document):
+        return store_file(document, uploaded, kind, user)
+    item = store_file(document, uploaded, kind, user, publication=Publication.PENDING_ADD)
+    _join_chain(document, user)
+    return item
+
+
+@transaction.atomic
+def detach(item, user):
+    """Remove a file: at once on a document not yet published (or for an
+    addition still pending: the Office withdraws it), else when approved."""
+    document = item.document
+    _require(user, document)
+    if item.publication == Publication.PENDING_ADD or not waits_for_chain(document):
+        return _delete_file(item, user, "detach")
+    if item.publication == Publication.PENDING_REMOVE:
+        return None
+    item.publication = Publication.PENDING_REMOVE
+    item.save(update_fields=["publication"])
+    log(document, "congtin.legal.detach_pending", user=user, data={"tep": item.original_name})
+    _join_chain(document, user)
+    return None
+
+
+def _delete_file(item, user, action):
+    document = item.document
+    log(document, f"congtin.legal.{action}", user=user, data={"tep": item.original_name})
+    name = item.file.name
+    item.delete()
+    transaction.on_commit(lambda: storage.delete(name))
+    indexing.reindex(document)
+
+
+@transaction.atomic
+def relate(source, target, kind, user):
+    _require(user, source)
+    if not waits_for_chain(source):
+        return relations.add(source, target, kind, user)
+    relation = relations.add(source, target, kind, user, publication=Publication.PENDING_ADD)
+    _join_chain(source, user)
+    return relation
+
+
+@transaction.atomic
+def unrelate(relation, user):
+    source = relation.source
+    _require(user, source)
+    if relation.publication == Publication.PENDING_ADD or not waits_for_chain(source):
+        return relations.remove(relation, user)
+    if relation.publication == Publication.PENDING_REMOVE:
+        return None
+    relation.publication = Publication.PENDING_REMOVE
+    relation.save(update_fields=["publication"])
+    log(source, "congtin.legal.unrelate_pending", user=user,
+        data={"quan_he": relation.get_kind_display(), "van_ban": relation.target.symbol})
+    _join_chain(source, user)
+    return None
+
+
+@transaction.atomic
+def keep(item, user):
+    """Cancel a pending removal (of a file or a relation): it stays public."""
+    document = item.document if isinstance(item, DocumentFile) else item.source
+    _require(user, document)
+    if item.publication != Publication.PENDING_REMOVE:
+        return
+    item.publication = Publication.PUBLIC
+    item.save(update_fields=["publication"])
+    log(document, "congtin.legal.keep", user=user, data={"muc": str(item)})
+
+
+def apply(document):
+    """Step 4 published the document: pending additions become public,
+    pending removals go, and the other document of every changed relation
+    gets its validity and search column refreshed (this document's follow
+    in workflow.on_published). Called inside the publication's transaction;
+    private copies of moved files are removed once it commits."""
+    files = list(document.files.exclude(publication=Publication.PUBLIC))
+    links = list(document.outgoing_relations.exclude(publication=Publication.PUBLIC)
+                 .select_related("target"))
+    if not files and not links:
+        return
+    done = {"tep_cong_bo": [], "tep_go": [], "quan_he_cong_bo": [], "quan_he_go": []}
+    for item in files:
+        _apply_file(item, done)
+    for relation in links:
+        _apply_relation(relation, done)
+    for target in {relation.target_id: relation.target for relation in links}.values():
+        status.refresh(target)
+        indexing.reindex(target)
+    log(document, "congtin.legal.apply_changes", data=done)
+
+
+def _apply_file(item, done):
+    if item.publication == Publication.PENDING_REMOVE:
+        done["tep_go"].append(item.original_name)
+        name = item.file.name
+        item.delete()
+        transaction.on_commit(lambda: storage.delete(name))
+        return
+    done["tep_cong_bo"].append(item.original_name)
+    private = item.file.name
+    if is_pending(private):
+        item.file.name = make_public(item.file)
+        transaction.on_commit(lambda: storage.delete(private))
+    item.publication = Publication.PUBLIC
+    item.save(update_fields=["file", "publication"])
+
+
+def _apply_relation(relation, done):
+    label = f"{relation.get_kind_display()} {relation.target.symbol}"
+    if relation.publication == Publication.PENDING_REMOVE:
+        done["quan_he_go"].append(label)
+        DocumentRelation.objects.filter(pk=relation.pk).delete()
+    else:
+        done["quan_he_cong_bo"].append(label)
+        DocumentRelation.objects.filter(pk=relation.pk).update(publication=Publication.PUBLIC)
