@@ -50,22 +50,31 @@ def my_queue(user, now=None):
     """The items waiting for this user, soonest due first."""
     now = now or timezone.now()
     rows = []
-    answers = {}
+    answers = GuardAnswers(user)
     for state in open_chain_states():
         step = step_of(state)
         if step is None:
             continue
-        page = state.workflow_state.content_object.specific
-        key = _guard_key(step, page)
-        if key is None:
-            allowed = chain.may_act(step, user, page)
-        elif key in answers:
-            allowed = answers[key]
-        else:
-            allowed = answers[key] = chain.may_act(step, user, page)
-        if allowed:
+        if answers.may_act(step, state.workflow_state.content_object.specific):
             rows.append(_row(state, now))
     return sorted(rows, key=lambda row: row["due"])
+
+
+class GuardAnswers:
+    """`chain.may_act` for one user over many items, asked once per what the
+    answer depends on (see `_guard_key`) — for queues and Wagtail's panels."""
+
+    def __init__(self, user):
+        self.user = user
+        self.answers = {}
+
+    def may_act(self, step, item):
+        key = _guard_key(step, item)
+        if key is None:
+            return chain.may_act(step, self.user, item)
+        if key not in self.answers:
+            self.answers[key] = chain.may_act(step, self.user, item)
+        return self.answers[key]
 
 
 def _guard_key(step, page):

@@ -83,8 +83,11 @@ class ChainTask(Task):
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).select_related(
             "workflow_state")
+        from .queues import GuardAnswers
+
+        answers = GuardAnswers(user)
         allowed = [state.pk for state in states
-                   if self.may_act(state.workflow_state.content_object, user)]
+                   if answers.may_act(self.step, state.workflow_state.content_object.specific)]
         return TaskState.objects.filter(pk__in=allowed)
 
     @transaction.atomic
