@@ -18,6 +18,9 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from wagtail.log_actions import log
 
+from congtin.editorial import chain
+from congtin.editorial import services as chain_services
+
 from . import indexing, relations, status, workflow
 from .files import store_file
 from .models import DocumentFile, DocumentRelation, LegalDocument, Publication
@@ -31,11 +34,16 @@ def waits_for_chain(document):
 
 
 def may_change(user, document):
-    """The Office, and (Đ.8.3) not while a step of the chain holds a published
-    document: the same rule as its fields (admin_views.document_edit)."""
+    """The Office; on a published document in the chain, only while the run
+    is at step 1. The Office adds files and relations one at a time and the
+    first one starts the run, so the others join it before the Office's own
+    member of the board has reviewed anything; from step 2 on, Đ.8.3 holds
+    (only that step's people change the item, as for its fields)."""
     if not workflow.can_enter(user):
         return False
-    return not (waits_for_chain(document) and workflow.locked_for(document, user))
+    if not waits_for_chain(document) or not workflow.locked_for(document, user):
+        return True
+    return chain_services.current_step(document) == chain.UNIT
 
 
 def _require(user, document):
