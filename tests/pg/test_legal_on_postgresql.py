@@ -10,6 +10,7 @@ from tests.legal.test_chain import *  # noqa: F401,F403
 from tests.legal.test_draft_admin import *  # noqa: F401,F403
 from tests.legal.test_drafts import *  # noqa: F401,F403
 from tests.legal.test_office import *  # noqa: F401,F403
+from tests.legal.test_pending_changes import *  # noqa: F401,F403
 from tests.legal.test_public import *  # noqa: F401,F403
 from tests.legal.test_status import *  # noqa: F401,F403
 
