@@ -93,6 +93,10 @@ def test_a_file_added_to_a_published_document_waits_for_the_chain(
     assert "1401/QĐ-SCT" in client.get("/van-ban/", {"q": "zqtepmoi"}).content.decode()
     assert {"congtin.legal.attach_pending", "congtin.legal.submit",
             "congtin.legal.apply_changes", "wagtail.publish"} <= _actions(document)
+    applied = ModelLogEntry.objects.get(object_id=str(document.pk),
+                                        action="congtin.legal.apply_changes")
+    assert applied.user.username == "kythuat"  # the technical publisher, step 4
+    assert applied.data["tep_cong_bo"] == ["1401-phu-luc.pdf"]
 
 
 def test_a_relation_added_to_a_published_document_waits_then_changes_validity(
