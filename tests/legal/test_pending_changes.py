@@ -173,8 +173,10 @@ def test_removals_stay_public_until_the_chain_publishes(
 
 def test_a_return_leaves_changes_pending_and_the_office_withdraws_one(
         login, enter_document, client, django_capture_on_commit_callbacks):
+    other = enter_document("1410/QĐ-SCT", "2026-01-05")
     document = enter_document("1406/QĐ-SCT", "2026-11-10")
     _upload(login, document, "1406-sai.pdf", ["Tệp nhầm ZQSAI"])
+    _relate(login, document, "guides", "1410/QĐ-SCT")
     wrong = document.files.get()
     private = Path(wrong.file.path)
     login("tv_vp").post(f"/admin/van-ban/{document.pk}/reject/",
@@ -183,6 +185,11 @@ def test_a_return_leaves_changes_pending_and_the_office_withdraws_one(
     wrong.refresh_from_db()
     assert wrong.publication == "pending_add"
     assert "1406-sai.pdf" not in _public(client, document)
+    relation = DocumentRelation.objects.get(source=document)
+    assert relation.publication == "pending_add"
+    page = login("vanphong").post(f"/admin/van-ban/quan-he/{relation.pk}/xoa/",
+                                  follow=True).content.decode()
+    assert "Đã rút quan hệ chờ duyệt." in page and not other.incoming_relations.exists()
     # the Office withdraws it (gone at once, file included) and adds the right one
     with django_capture_on_commit_callbacks(execute=True):
         page = login("vanphong").post(f"/admin/van-ban/tep/{wrong.pk}/xoa/",
