@@ -20,8 +20,7 @@ PENDING_PREFIX = "cho-duyet/"
 
 
 def private_root():
-    return Path(getattr(settings, "LEGAL_PRIVATE_ROOT", None)
-                or Path(settings.VAR_DIR) / "private-media")
+    return Path(settings.LEGAL_PRIVATE_ROOT)
 
 
 def is_pending(name):
