@@ -207,8 +207,9 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_root"))
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
-# Legal files waiting for the chain (legal/storage.py): never under MEDIA_ROOT, which is public.
-LEGAL_PRIVATE_ROOT = Path(os.environ.get("LEGAL_PRIVATE_ROOT", VAR_DIR / "private-media"))
+# Files never served as they are (outside MEDIA_ROOT, which is public): citizens' question
+# files and raw mails (qa), legal files waiting for the editorial chain (legal/storage.py).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
 # The embedded profile serves uploaded media from Django; production lets nginx do it.
 SERVE_MEDIA = env_flag("SERVE_MEDIA", default=True)
 # Tests and the browser-test server serve static files straight from the apps.

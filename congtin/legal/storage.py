@@ -4,7 +4,8 @@ A public file is in MEDIA_ROOT, served as is (by nginx in production, see
 deploy/). A file added to a published document waits for the editorial
 chain: until step 4 publishes the document it must not be reachable at any
 address, so its name starts with PENDING_PREFIX and it lives in a private
-folder outside MEDIA_ROOT (LEGAL_PRIVATE_ROOT, by default var/private-media).
+folder outside MEDIA_ROOT (the "van-ban" folder of PRIVATE_MEDIA_ROOT, which the
+Q&A app's private files share; by default var/private).
 Publication moves it into MEDIA_ROOT (`make_public`); the admin reads it
 through a view that checks the role (admin_views.file_download).
 """
@@ -20,7 +21,7 @@ PENDING_PREFIX = "cho-duyet/"
 
 
 def private_root():
-    return Path(settings.LEGAL_PRIVATE_ROOT)
+    return Path(settings.PRIVATE_MEDIA_ROOT) / "van-ban"
 
 
 def is_pending(name):

@@ -181,7 +181,7 @@ def private_storage():
     MEDIA_ROOT and are served only through views that check who asks."""
     from django.core.files.storage import FileSystemStorage
 
-    return FileSystemStorage(location=settings.VAR_DIR / "private", base_url=None)
+    return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
 
 
 def attachment_path(instance, filename):
