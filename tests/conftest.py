@@ -19,3 +19,13 @@ def demo_user(django_user_model):
         return django_user_model.objects.get(username=username)
 
     return get
+
+
+@pytest.fixture
+def commit(django_capture_on_commit_callbacks):
+    """Run an action and what waits for its commit (a new page-cache generation,
+    purges), as a real save outside the test's transaction would."""
+    def run(action):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action()
+    return run

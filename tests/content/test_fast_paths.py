@@ -26,14 +26,6 @@ def uncached(settings):
     caches["default"].clear()
 
 
-@pytest.fixture
-def commit(django_capture_on_commit_callbacks):
-    def run(action):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action()
-    return run
-
-
 def wagtail_route(request, path):
     """What Wagtail's own routing answers (None for a 404)."""
     site = Site.find_for_request(request)

@@ -24,15 +24,6 @@ def empty_cache():
     caches["default"].clear()
 
 
-@pytest.fixture
-def commit(django_capture_on_commit_callbacks):
-    """Run what waits for the commit (the new generation), as a real save would."""
-    def run(action):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action()
-    return run
-
-
 def an_article():
     """The newest Vietnamese news article (shown on /tin-tuc/ and the home page)."""
     news = Page.objects.get(url_path__endswith="/tin-tuc/", depth=3, locale__language_code="vi")
