@@ -60,8 +60,9 @@ def wait_for(url, process, seconds=15):
     raise RuntimeError(f"{url} did not answer within {seconds} s")
 
 
-def nginx_conf(workdir, port, backend_port=None, static_root=None):
-    """An nginx.conf whose http{} part and proxy location come from deploy/nginx/."""
+def nginx_conf(workdir, port, backend_port=None, static_root=None, extra_http=""):
+    """An nginx.conf whose http{} part and proxy location come from deploy/nginx/;
+    extra_http is more configuration text for the http{} block (e.g. an include)."""
     http_part = (DEPLOY / "nginx" / "pagecache-http.conf").read_text().replace(
         "/var/cache/nginx/congtin", str(workdir / "cache"))
     (workdir / "pagecache-http.conf").write_text(http_part)
@@ -98,6 +99,7 @@ http {{
 {temp}
     keepalive_requests 100000;
     include {workdir / 'pagecache-http.conf'};
+{extra_http}
     server {{
         listen 127.0.0.1:{port};
         {''.join(locations)}
@@ -106,14 +108,14 @@ http {{
 """
 
 
-def start_nginx(workdir, backend_port=None, static_root=None):
+def start_nginx(workdir, backend_port=None, static_root=None, extra_http=""):
     workdir = Path(workdir)
     for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"):
         (workdir / "tmp" / name).mkdir(parents=True, exist_ok=True)
     (workdir / "cache").mkdir(exist_ok=True)
     port = free_port()
     conf = workdir / "nginx.conf"
-    conf.write_text(nginx_conf(workdir, port, backend_port, static_root))
+    conf.write_text(nginx_conf(workdir, port, backend_port, static_root, extra_http))
     process = subprocess.Popen([NGINX, "-p", str(workdir), "-e", str(workdir / "error.log"),
                                 "-c", str(conf)], stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
