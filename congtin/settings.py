@@ -163,6 +163,11 @@ else:
 PAGECACHE_TIMEOUT = int(os.environ.get("PAGECACHE_TIMEOUT", "3600"))
 # Off only to measure uncached rendering (bench/).
 PAGECACHE_ENABLED = env_flag("PAGECACHE_ENABLED", default=True)
+# Production behind nginx: every anonymous page the page cache keeps is also a file
+# under this folder, served by nginx itself (pagecache/store.py, deploy/nginx/).
+# Empty = off (the embedded profile, Varnish).
+PAGECACHE_STORE_DIR = os.environ.get("PAGECACHE_STORE_DIR", "")
+PAGECACHE_STORE_MAX_FILES = int(os.environ.get("PAGECACHE_STORE_MAX_FILES", "50000"))
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE = {"proxy": {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
