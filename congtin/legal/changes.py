@@ -16,6 +16,7 @@ import and the demo use files.store_file and relations.add directly.
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Q
 from wagtail.log_actions import log
 
 from congtin.editorial import chain
@@ -24,7 +25,7 @@ from congtin.editorial import services as chain_services
 from . import indexing, relations, status, workflow
 from .files import store_file
 from .models import DocumentFile, DocumentRelation, LegalDocument, Publication
-from .storage import is_pending, make_public, storage
+from .storage import PENDING_PREFIX, is_pending, make_private, make_public, storage
 
 
 def waits_for_chain(document):
@@ -140,8 +141,11 @@ def apply(document):
     pending removals go, and the other document of every changed relation
     gets its validity and search column refreshed (this document's follow
     in workflow.on_published). Called inside the publication's transaction;
-    private copies of moved files are removed once it commits."""
-    files = list(document.files.exclude(publication=Publication.PUBLIC))
+    private copies of moved files are removed once it commits. The files of
+    a document published for the first time (or again, after a withdrawal)
+    were kept private too (storage.py): they become public now."""
+    files = list(document.files.filter(~Q(publication=Publication.PUBLIC)
+                                       | Q(file__startswith=PENDING_PREFIX)))
     links = list(document.outgoing_relations.exclude(publication=Publication.PUBLIC)
                  .select_related("target"))
     if not files and not links:
@@ -181,3 +185,14 @@ def _apply_relation(relation, done):
     else:
         done["quan_he_cong_bo"].append(label)
         DocumentRelation.objects.filter(pk=relation.pk).update(publication=Publication.PUBLIC)
+
+
+def hide_files(document):
+    """The document was withdrawn: its files leave MEDIA_ROOT (a bookmarked
+    or guessed address then answers 404) and come back with a new
+    publication (`apply`). Public copies are removed once this commits."""
+    for item in document.files.exclude(file__startswith=PENDING_PREFIX):
+        public = item.file.name
+        item.file.name = make_private(item.file)
+        item.save(update_fields=["file"])
+        transaction.on_commit(lambda name=public: storage.delete(name))

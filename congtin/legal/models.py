@@ -275,8 +275,12 @@ def upload_path(instance, filename):
     from .storage import PENDING_PREFIX
 
     name = f"van-ban/{timezone.localdate():%Y/%m}/{filename}"
-    # A file waiting for approval is kept where no public address reaches it.
-    return PENDING_PREFIX + name if instance.publication == Publication.PENDING_ADD else name
+    # A file waiting for approval, or one of a document the public cannot see
+    # yet (or any more), is kept where no public address reaches it; the
+    # document's publication makes it public (changes.apply).
+    waits = (instance.publication == Publication.PENDING_ADD
+             or instance.document.state != LegalDocument.State.PUBLISHED)
+    return PENDING_PREFIX + name if waits else name
 
 
 def library_storage():

@@ -3,7 +3,8 @@
 A public file is in MEDIA_ROOT, served as is (by nginx in production, see
 deploy/). A file added to a published document waits for the editorial
 chain: until step 4 publishes the document it must not be reachable at any
-address, so its name starts with PENDING_PREFIX and it lives in a private
+address; so must every file of a document that is not published yet, or was
+withdrawn. Such a file's name starts with PENDING_PREFIX and it lives in a private
 folder outside MEDIA_ROOT (the "van-ban" folder of PRIVATE_MEDIA_ROOT, which the
 Q&A app's private files share; by default var/private).
 Publication moves it into MEDIA_ROOT (`make_public`); the admin reads it
@@ -48,6 +49,13 @@ class LibraryStorage(FileSystemStorage):
 
 
 storage = LibraryStorage()
+
+
+def make_private(field_file):
+    """Copy a public file into the private folder and return its pending name
+    (a withdrawn document's files); the caller removes the public copy."""
+    with storage.open(field_file.name, "rb") as content:
+        return storage.save(PENDING_PREFIX + field_file.name, content)
 
 
 def make_public(field_file):

@@ -127,6 +127,9 @@ def withdraw(document, user, reason):
     document.state = State.WITHDRAWN
     document.live = False
     document.save(update_fields=["state", "live"])
+    from .changes import hide_files
+
+    hide_files(document)
     log(document, "congtin.legal.withdraw", user=user, data={"ly_do": reason})
 
 

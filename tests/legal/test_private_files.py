@@ -1,0 +1,92 @@
+"""A document the public cannot see keeps its files where no public address
+reaches them: before its first publication and after it is withdrawn. Its
+publication (step 4 of the chain) moves them into MEDIA_ROOT. Over HTTP with
+the demo's people."""
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from congtin.legal.storage import private_root
+
+from .conftest import pdf_bytes
+from .test_pending_changes import _approve_all
+
+pytestmark = pytest.mark.django_db
+
+
+def _guessed_addresses(item):
+    month = item.uploaded_at.strftime("%Y/%m")
+    name = Path(item.file.name).name
+    return [f"/media/{item.file.name}", f"/media/van-ban/{month}/{name}",
+            f"/media/{item.file.name.removeprefix('cho-duyet/')}"]
+
+
+def _upload(login, document, name, content):
+    response = login("vanphong").post(f"/admin/van-ban/{document.pk}/tep/", {
+        "file": SimpleUploadedFile(name, content)}, follow=True)
+    assert response.status_code == 200
+    return document.files.get(original_name=name)
+
+
+def _assert_unreachable(client, item):
+    client.logout()
+    assert not (Path(settings.MEDIA_ROOT) / item.file.name.removeprefix("cho-duyet/")).exists()
+    assert Path(item.file.path).is_relative_to(private_root())
+    for guessed in _guessed_addresses(item):
+        assert client.get(guessed).status_code == 404, guessed
+
+
+def test_files_of_an_unpublished_document_stay_private_until_step_4(
+        login, enter_document, client, django_capture_on_commit_callbacks):
+    document = enter_document("1501/QĐ-SCT", "2026-11-12", publish=False)
+    original = pdf_bytes(["Điều 1. Dự thảo ZQCHUACONGBO."])
+    item = _upload(login, document, "1501-qd.pdf", original)
+    assert item.publication == "public"  # public with its document, not before
+    _assert_unreachable(client, item)
+    download = login("vanphong").get(f"/admin/van-ban/tep/{item.pk}/")
+    assert download.status_code == 200 and b"".join(download.streaming_content) == original
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert login("vanphong").post(f"/admin/van-ban/{document.pk}/submit/",
+                                      follow=True).status_code == 200
+        _approve_all(login, document)
+    document.refresh_from_db()
+    item.refresh_from_db()
+    assert document.state == "published"
+    assert not item.file.name.startswith("cho-duyet/")
+    assert not any(private_root().rglob("1501-qd*.pdf"))
+    client.logout()
+    served = client.get(item.file.url)
+    assert served.status_code == 200 and b"".join(served.streaming_content) == original
+    assert "1501-qd.pdf" in client.get(document.get_absolute_url()).content.decode()
+
+
+def test_a_withdrawn_documents_files_leave_the_public_folder_and_return_with_it(
+        login, enter_document, client, django_capture_on_commit_callbacks):
+    document = enter_document("1502/QĐ-SCT", "2026-11-12", publish=False)
+    original = pdf_bytes(["Điều 1. Quyết định ZQGOBO."])
+    item = _upload(login, document, "1502-qd.pdf", original)
+    with django_capture_on_commit_callbacks(execute=True):
+        login("vanphong").post(f"/admin/van-ban/{document.pk}/submit/")
+        _approve_all(login, document)
+    item.refresh_from_db()
+    public_address = item.file.url
+    client.logout()
+    assert client.get(public_address).status_code == 200
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = login("truongban").post(f"/admin/van-ban/{document.pk}/withdraw/",
+                                           {"reason": "Văn bản bị đình chỉ"}, follow=True)
+    assert response.status_code == 200
+    document.refresh_from_db()
+    item.refresh_from_db()
+    assert document.state == "withdrawn"
+    client.logout()
+    assert client.get(public_address).status_code == 404
+    assert client.get(document.get_absolute_url()).status_code == 404
+    _assert_unreachable(client, item)
+    download = login("truongban").get(f"/admin/van-ban/tep/{item.pk}/")
+    assert download.status_code == 200 and b"".join(download.streaming_content) == original
