@@ -1,8 +1,8 @@
 """Writing a batch of counted views into the database in one transaction.
 
-Both profiles end here: the embedded profile with raw beacons (deduplicated
-against the marks in the database), the production profile with counts that
-Redis already deduplicated.
+Both profiles end here: the embedded profile with the views themselves
+(deduplicated against the marks in the database), the production profile
+with counts that Redis already deduplicated.
 """
 
 import datetime
@@ -19,8 +19,8 @@ from .models import DailyVisits, PageDailyViews, Presence, VisitorMark
 
 
 @dataclass(frozen=True)
-class Beacon:
-    """One accepted beacon: who (hashed), which page (None: the site only), when."""
+class PageView:
+    """One view to count: who (hashed), which page (None: the site only), when."""
 
     visitor: str
     page_id: int | None
@@ -44,35 +44,35 @@ def add_counts(site_counts, page_counts):
 
 
 @transaction.atomic
-def apply_beacons(beacons, now=None):
-    """Count each beacon once per window and record presence; return the number
+def apply_views(views, now=None):
+    """Count each view once per window and record presence; return the number
     of (site, page) views counted. Runs under the database's write lock, so
     every web worker sees the same marks."""
     now = now or timezone.now()
     window = datetime.timedelta(seconds=config.window_seconds())
     _serialize_flushes()
-    marks = _current_marks(beacons)
+    marks = _current_marks(views)
     site_counts, page_counts, seen = Counter(), Counter(), {}
-    for beacon in sorted(beacons, key=lambda b: b.at):
-        day = timezone.localdate(beacon.at)
-        seen[beacon.visitor] = max(seen.get(beacon.visitor, beacon.at), beacon.at)
-        if _claim(marks, f"s:{beacon.visitor}", beacon.at, window):
+    for view in sorted(views, key=lambda v: v.at):
+        day = timezone.localdate(view.at)
+        seen[view.visitor] = max(seen.get(view.visitor, view.at), view.at)
+        if _claim(marks, f"s:{view.visitor}", view.at, window):
             site_counts[day] += 1
-        if beacon.page_id and _claim(marks, f"p:{beacon.visitor}:{beacon.page_id}",
-                                     beacon.at, window):
-            page_counts[(beacon.page_id, day)] += 1
+        if view.page_id and _claim(marks, f"p:{view.visitor}:{view.page_id}",
+                                     view.at, window):
+            page_counts[(view.page_id, day)] += 1
     add_counts(site_counts, page_counts)
     _save_marks(marks, seen)
     _prune(now)
     return sum(site_counts.values()), sum(page_counts.values())
 
 
-def _current_marks(beacons):
+def _current_marks(views):
     keys = set()
-    for beacon in beacons:
-        keys.add(f"s:{beacon.visitor}")
-        if beacon.page_id:
-            keys.add(f"p:{beacon.visitor}:{beacon.page_id}")
+    for view in views:
+        keys.add(f"s:{view.visitor}")
+        if view.page_id:
+            keys.add(f"p:{view.visitor}:{view.page_id}")
     return {"known": dict(VisitorMark.objects.filter(key__in=keys)
                           .values_list("key", "expires_at")), "changed": {}}
 

@@ -4,6 +4,15 @@
 from django.conf import settings
 
 
+DJANGO, NGINX, OFF = "django", "nginx", "off"
+
+
+def counter():
+    """Who counts views: DJANGO (the middleware, embedded profile), NGINX (the
+    collector reading nginx's log, production) or OFF."""
+    return getattr(settings, "VISITS_COUNTER", DJANGO)
+
+
 def window_seconds():
     """A visitor counts once per page (and once for the site) per window."""
     return int(getattr(settings, "VISITS_WINDOW_SECONDS", 1800))
@@ -20,12 +29,12 @@ def flush_seconds():
 
 
 def buffer_limit():
-    """The embedded profile flushes early once this many beacons wait."""
+    """A process hands its buffer on early once this many views wait."""
     return int(getattr(settings, "VISITS_BUFFER_LIMIT", 500))
 
 
 def rate_per_minute():
-    """Beacons accepted from one address per minute; the rest are ignored."""
+    """Views counted from one address per minute; the rest are ignored."""
     return int(getattr(settings, "VISITS_RATE_PER_MINUTE", 600))
 
 

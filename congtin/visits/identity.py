@@ -4,8 +4,8 @@ A visitor is sha256(daily salt + address + browser). The salt is derived from
 SECRET_KEY and the date, so the same person hashes the same way all day and
 differently tomorrow, and the hash cannot be turned back into an address.
 
-Each check exists twice: on plain values (the beacon's fast path in front of
-Django, `fastpath.py`, has no request object) and on a Django request.
+The checks work on plain values: the middleware passes a request's META,
+the collector the fields of a line of nginx's log.
 """
 
 import functools
@@ -37,16 +37,6 @@ def is_prefetch_environ(meta):
     return "prefetch" in purpose or "prerender" in purpose
 
 
-def is_prefetch(request):
-    return is_prefetch_environ(request.META)
-
-
-def is_staff(request):
-    """Logged-in staff look at the site all day; their views are not the public's."""
-    user = getattr(request, "user", None)
-    return bool(user and user.is_authenticated)
-
-
 def address_from_environ(meta):
     """The address the request came from; behind a trusted proxy, its header."""
     header = getattr(settings, "VISITS_CLIENT_IP_HEADER", "")
@@ -63,7 +53,7 @@ def client_address(request):
 
 @functools.lru_cache(maxsize=8)
 def _salt(purpose, day, secret):
-    # Computed once per day and purpose, not once per beacon.
+    # Computed once per day and purpose, not once per view.
     return hmac.new(secret.encode(), f"{purpose}:{day.isoformat()}".encode(),
                     hashlib.sha256).digest()
 
@@ -78,10 +68,6 @@ def address_key(address, day):
     """The day's anonymous identity of the address alone (for rate limits)."""
     digest = hashlib.sha256(_salt("addr", day, settings.SECRET_KEY) + address.encode())
     return digest.hexdigest()[:32]
-
-
-def visitor_hash(request, day):
-    return visitor_key(client_address(request), request.headers.get("User-Agent", ""), day)
 
 
 def address_hash(request, day):

@@ -1,16 +1,20 @@
-"""Where beacons wait before they reach the database.
+"""Where counted views wait before they reach the database.
 
-Embedded profile (`DatabaseStore`): beacons wait in the web process's memory
-and a background thread writes them in one transaction every few seconds,
-once enough wait, and when the process exits; a crash (a killed process)
-loses the beacons of at most one flush interval.
+Every view is first appended to a buffer in the process that saw it (the web
+process in the embedded profile, the log collector in production); one
+background thread hands the buffer on in batches every VISITS_FLUSH_SECONDS,
+at once when VISITS_BUFFER_LIMIT views wait, and when the process exits.
 
-Production profile (`RedisStore`): one Lua call per beacon rate-limits,
-deduplicates, records presence and adds to a pending hash in Redis; whoever
-flushes (the first beacon after the interval, or `manage.py flush_visits` in
-the worker) moves the pending counts into the database, or gives them back to
-Redis if the database refuses them. A crash of Redis loses at most
-one flush interval; a crash of a web worker loses nothing.
+Embedded profile (`DatabaseStore`): each batch is written to the database in
+one transaction. A crash (a killed process) loses the views of at most one
+flush interval.
+
+Production profile (`RedisStore`): each batch goes to Redis in one pipeline
+(one Lua call per view rate-limits, deduplicates, records presence and adds
+to a pending hash); whoever finds a Redis flush due (the collector, or
+`manage.py flush_visits`) moves the pending counts into the database, or
+gives them back to Redis if the database refuses them. A crash of the
+collector or of Redis loses at most one flush interval each.
 """
 
 import atexit
@@ -18,54 +22,69 @@ import datetime
 import logging
 import threading
 from collections import Counter
+from dataclasses import dataclass
 
 from django.utils import timezone
 
+from congtin.pagecache.invalidation import figures_changed
+
 from . import config
-from .apply import add_counts, apply_beacons
+from .apply import PageView, add_counts, apply_views
+from .identity import address_key, visitor_key
 from .models import Presence
+from .pages import page_ids
 
 logger = logging.getLogger(__name__)
 
 
-class DatabaseStore:
-    """Beacons buffered in this process, written to the database in batches by
-    one background thread: every flush interval, at once when the buffer is
-    full, and when the process exits. The beacon itself only appends."""
+@dataclass(frozen=True)
+class View:
+    """One countable view as it waits: who (a daily hash), the address's daily
+    hash (for the rate limit), where (the page is found when the batch is
+    written), when."""
 
-    # Beyond this many waiting beacons (the database has been failing for a
-    # long while) the oldest are given up, so memory stays bounded.
+    visitor: str
+    address: str
+    host: str
+    path: str
+    at: datetime.datetime
+
+    @classmethod
+    def of(cls, address, user_agent, host, path, at):
+        """Hash the address at once: a raw address never waits anywhere."""
+        day = timezone.localdate(at)
+        return cls(visitor_key(address, user_agent, day), address_key(address, day),
+                   host, path, at)
+
+
+class Batcher:
+    """Views waiting in this process, handed to `write(views, now)` by one
+    background thread. Adding a view only appends under a lock: it runs in
+    the request, so it must cost microseconds and touch no database."""
+
+    # Beyond this many waiting views (the database or Redis has been failing
+    # for a long while) the oldest are given up, so memory stays bounded.
     MAX_WAITING = 200_000
 
-    def __init__(self):
+    def __init__(self, write):
+        self._write = write
         self._lock = threading.Lock()
         self._flush_lock = threading.Lock()
         self._buffer = []
         self._wake = threading.Event()
         self._thread = None
-        self._rates = Counter()
-        self._rate_minute = None
         atexit.register(self._flush_at_exit)
 
-    def count(self, address, beacon):
-        """Rate-limit the address (per minute) and queue the beacon; False when
-        the address is over its limit (the beacon is not counted)."""
-        minute = int(beacon.at.timestamp() // 60)
+    def add(self, view):
         with self._lock:
-            if minute != self._rate_minute:
-                self._rates.clear()
-                self._rate_minute = minute
-            self._rates[address] += 1
-            if self._rates[address] > config.rate_per_minute():
-                return False
-            self._buffer.append(beacon)
+            self._buffer.append(view)
             if len(self._buffer) >= config.buffer_limit():
                 self._wake.set()
             if self._thread is None:
+                # Started by the first view, so in the web worker, not before a fork.
                 self._thread = threading.Thread(target=self._run, name="visits-flush",
                                                 daemon=True)
                 self._thread.start()
-        return True
 
     def _run(self):
         from django.db import connection
@@ -81,23 +100,25 @@ class DatabaseStore:
                 connection.close()  # this thread's own connection; a fresh one each round
 
     def flush(self, now=None):
-        """Write what waits; returns (site views, page views) counted. On a
-        database error the batch goes back to the front of the buffer."""
+        """Hand on what waits; on an error the batch goes back to the front."""
         with self._flush_lock:
             with self._lock:
                 batch, self._buffer = self._buffer, []
             if not batch:
-                return 0, 0
+                return None
             try:
-                return apply_beacons(batch, now=now)
+                return self._write(batch, now)
             except Exception:
-                with self._lock:
-                    self._buffer[:0] = batch
-                    excess = len(self._buffer) - self.MAX_WAITING
-                    if excess > 0:
-                        del self._buffer[:excess]
-                        logger.error("visits: %d beacons given up (database unavailable)", excess)
+                self._give_back(batch)
                 raise
+
+    def _give_back(self, batch):
+        with self._lock:
+            self._buffer[:0] = batch
+            excess = len(self._buffer) - self.MAX_WAITING
+            if excess > 0:
+                del self._buffer[:excess]
+                logger.error("visits: %d views given up (storage unavailable)", excess)
 
     def _flush_at_exit(self):
         try:
@@ -105,12 +126,78 @@ class DatabaseStore:
         except Exception:
             logger.exception("visits: the last batch could not be written at exit")
 
+    def waiting(self):
+        with self._lock:
+            return list(self._buffer)
+
+    def clear(self):
+        with self._lock:
+            self._buffer = []
+
+
+class RateLimit:
+    """At most rate_per_minute() views per address and minute count; the
+    rest are dropped silently (the page was served anyway). Applied when a
+    batch is written, and remembered only once the batch is stored, so a
+    batch retried after an error is not held against its addresses twice."""
+
+    def __init__(self):
+        self._seen = Counter()  # (address, minute) → views admitted
+
+    def admit(self, views):
+        """(views within the limit, what to remember once they are stored)."""
+        limit, used, kept = config.rate_per_minute(), Counter(), []
+        for view in views:
+            key = (view.address, int(view.at.timestamp() // 60))
+            if self._seen[key] + used[key] < limit:
+                used[key] += 1
+                kept.append(view)
+        return kept, used
+
+    def remember(self, used, now):
+        self._seen.update(used)
+        current = int(now.timestamp() // 60)
+        for key in [key for key in self._seen if key[1] < current - 1]:
+            del self._seen[key]
+
+
+def pages_of(views):
+    """The page of each view (None: the site only), found from its address."""
+    found = page_ids({(view.host, view.path) for view in views})
+    return [found[(view.host, view.path)] for view in views]
+
+
+class DatabaseStore:
+    """Embedded profile: batches written to the database by this process."""
+
+    def __init__(self):
+        self._batcher = Batcher(self._write)
+        self._rates = RateLimit()
+
+    def record(self, view):
+        self._batcher.add(view)
+
+    def flush(self, now=None):
+        """Write what waits; returns (site views, page views) counted."""
+        return self._batcher.flush(now) or (0, 0)
+
+    def _write(self, views, now):
+        now = now or timezone.now()
+        kept, used = self._rates.admit(views)
+        counted = apply_views([PageView(view.visitor, page_id, view.at)
+                               for view, page_id in zip(kept, pages_of(kept))], now=now)
+        self._rates.remember(used, now)
+        if any(counted):
+            # Cached pages show these figures: they are redrawn within a bounded
+            # delay (VISITS_FIGURES_MAX_AGE), not at every view.
+            figures_changed()
+        return counted
+
     def online(self, now):
         since = now - datetime.timedelta(seconds=config.online_seconds())
         stored = set(Presence.objects.filter(last_seen__gte=since)
                      .values_list("visitor", flat=True))
-        with self._lock:
-            waiting = {b.visitor for b in self._buffer if b.at >= since}
+        waiting = {view.visitor for view in self._batcher.waiting() if view.at >= since}
         return len(stored | waiting)
 
     def pending(self):
@@ -119,12 +206,11 @@ class DatabaseStore:
         return Counter(), Counter()
 
     def clear(self):
-        with self._lock:
-            self._buffer = []
-            self._rates.clear()
+        self._batcher.clear()
+        self._rates = RateLimit()
 
 
-# One round trip per beacon: the address's rate for this minute, then the marks
+# One call per view (a batch of them in one pipeline): the address's rate for this minute, then the marks
 # (NX, one window), presence, pending counts, and whether a flush is due.
 # KEYS: site mark, page mark ("" for none), online set, pending hash, flush
 # lock, rate counter. ARGV: window, timestamp, visitor, site field, page field,
@@ -150,7 +236,8 @@ return {1, counted, due}
 
 
 class RedisStore:
-    """Counting in Redis, shared by every web worker; flushed periodically."""
+    """Production profile: batches counted in Redis, shared by every process,
+    and moved from Redis into the database every flush interval."""
 
     PREFIX = "congtin:visits:"
 
@@ -159,25 +246,40 @@ class RedisStore:
 
         self.redis = redis.Redis.from_url(url)
         self._count = self.redis.register_script(COUNT_SCRIPT)
+        self._batcher = Batcher(self._write)
 
     def key(self, name):
         return self.PREFIX + name
 
-    def count(self, address, beacon):
-        """Rate-limit and count in one call; False when the address is over its limit."""
-        day = timezone.localdate(beacon.at).isoformat()
-        page_mark = self.key(f"p:{beacon.visitor}:{beacon.page_id}") if beacon.page_id else ""
-        minute = int(beacon.at.timestamp() // 60)
-        allowed, _, due = self._count(
-            keys=[self.key(f"s:{beacon.visitor}"), page_mark, self.key("online"),
+    def record(self, view):
+        self._batcher.add(view)
+
+    def _write(self, views, now):
+        """Count a batch in Redis (one pipeline); returns how many views were
+        within their address's rate limit."""
+        pipe = self.redis.pipeline(transaction=False)
+        for view, page_id in zip(views, pages_of(views)):
+            self._count_in(pipe, view, page_id)
+        results = pipe.execute()
+        allowed = sum(1 for allowed_, _, _ in results if allowed_)
+        if any(due for _, _, due in results):
+            self.move_to_database(now)
+        if allowed:
+            figures_changed()  # cached pages redraw the figures within a bounded delay
+        return allowed
+
+    def _count_in(self, pipe, view, page_id):
+        day = timezone.localdate(view.at).isoformat()
+        page_mark = self.key(f"p:{view.visitor}:{page_id}") if page_id else ""
+        minute = int(view.at.timestamp() // 60)
+        self._count(
+            keys=[self.key(f"s:{view.visitor}"), page_mark, self.key("online"),
                   self.key("pending"), self.key("flush-lock"),
-                  self.key(f"rate:{address}:{minute}")],
-            args=[config.window_seconds(), beacon.at.timestamp(), beacon.visitor,
-                  f"s:{day}", f"p:{beacon.page_id}:{day}", max(1, int(config.flush_seconds())),
-                  config.rate_per_minute()])
-        if due:
-            self.flush()
-        return bool(allowed)
+                  self.key(f"rate:{view.address}:{minute}")],
+            args=[config.window_seconds(), view.at.timestamp(), view.visitor,
+                  f"s:{day}", f"p:{page_id}:{day}", max(1, int(config.flush_seconds())),
+                  config.rate_per_minute()],
+            client=pipe)
 
     def _take_pending(self):
         pipe = self.redis.pipeline(transaction=True)
@@ -186,7 +288,18 @@ class RedisStore:
         raw, _ = pipe.execute()
         return parse_pending(raw)
 
+    def send_waiting(self, now=None):
+        """Count what waits in this process in Redis; returns how many views
+        were within their address's rate limit."""
+        return self._batcher.flush(now) or 0
+
     def flush(self, now=None):
+        """Send what waits in this process to Redis, then move Redis's
+        pending counts into the database; returns what was moved."""
+        self.send_waiting(now)
+        return self.move_to_database(now)
+
+    def move_to_database(self, now=None):
         """Move the pending counts into the database (one transaction)."""
         now = now or timezone.now()
         self.redis.set(self.key("flush-lock"), "1", ex=max(1, int(config.flush_seconds())))
@@ -221,6 +334,7 @@ class RedisStore:
         return parse_pending(self.redis.hgetall(self.key("pending")))
 
     def clear(self):
+        self._batcher.clear()
         keys = list(self.redis.scan_iter(self.PREFIX + "*"))
         if keys:
             self.redis.delete(*keys)

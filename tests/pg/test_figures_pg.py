@@ -1,7 +1,7 @@
 """Issue 7's figures again on PostgreSQL, the production profile's database
 (run by scripts/test with DATABASE_URL set): counting and flushing (the
 batch upserts, the pruning statements and the table lock are written for
-both databases), the fast path, most viewed, the Redis profile's flush, the
+both databases), most viewed, the Redis profile's flush, the
 one-stop import and push, the on-time figures, and the rating."""
 
 import pytest
@@ -15,7 +15,6 @@ from tests.participation.test_rating import *  # noqa: F401,F403
 from tests.visits.conftest import *  # noqa: F401,F403
 from tests.visits.test_counting import *  # noqa: F401,F403
 from tests.visits.test_dashboard import *  # noqa: F401,F403
-from tests.visits.test_fastpath import *  # noqa: F401,F403
 from tests.visits.test_page_cache_figures import *  # noqa: F401,F403
 from tests.visits.test_redis_profile import *  # noqa: F401,F403
 from tests.visits.test_widgets import *  # noqa: F401,F403

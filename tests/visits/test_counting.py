@@ -1,4 +1,5 @@
-"""Counting views: once per visitor and window, never bots, staff or prefetches."""
+"""Counting views: once per visitor and window, never bots, staff or
+prefetches; a page served from the page cache still counts."""
 
 import datetime
 
@@ -6,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from congtin.visits import figures
-from congtin.visits.apply import Beacon, apply_beacons
+from congtin.visits.apply import PageView, apply_views
 from congtin.visits.models import DailyVisits, PageDailyViews, VisitorMark
 
 pytestmark = pytest.mark.django_db
@@ -22,21 +23,42 @@ def page_today(page):
         "views", flat=True).first() or 0
 
 
-def test_one_visitor_counts_once_per_window(store, beacon, article):
+def test_one_visitor_counts_once_per_window(store, view, article):
     before_site, before_page = today_visits(), page_today(article)
     for _ in range(5):
-        assert beacon(article.pk).status_code == 204
-    store.flush()
+        assert view(article.url).status_code == 200
+    assert store.flush() == (1, 1)
     assert today_visits() == before_site + 1
     assert page_today(article) == before_page + 1
 
 
-def test_two_visitors_count_twice(store, beacon, article):
+def test_a_view_served_from_the_page_cache_still_counts(store, view, article):
     before = page_today(article)
-    beacon(article.pk, ip="203.0.113.8")
-    beacon(article.pk, ip="203.0.113.9")
+    assert view(article.url, ip="203.0.113.10")["X-Page-Cache"] == "MISS"
+    assert view(article.url, ip="203.0.113.11")["X-Page-Cache"] == "HIT"
+    assert store.flush() == (2, 2)
+    assert page_today(article) == before + 2
+
+
+def test_two_visitors_count_twice(store, view, article):
+    before = page_today(article)
+    view(article.url, ip="203.0.113.8")
+    view(article.url, ip="203.0.113.9")
     store.flush()
     assert page_today(article) == before + 2
+
+
+def test_an_app_page_counts_for_the_site_only(store, view):
+    before = today_visits()
+    assert view("/tim-kiem/?q=c%C3%B4ng+th%C6%B0%C6%A1ng", ip="203.0.113.12").status_code == 200
+    assert store.flush() == (1, 0)
+    assert today_visits() == before + 1
+
+
+@pytest.mark.parametrize("url", ["/khong-co-trang-nay/", "/admin/login/", "/sitemap.xml"])
+def test_missing_pages_the_admin_and_non_html_do_not_count(store, view, url):
+    view(url, ip="203.0.113.13")
+    assert store.flush() == (0, 0)
 
 
 def test_visitor_counts_again_after_the_window(settings, store, article):
@@ -45,17 +67,19 @@ def test_visitor_counts_again_after_the_window(settings, store, article):
     visitor = "a" * 64
     before = page_today(article)
     before_total = figures.page_views(article.pk)
-    apply_beacons([Beacon(visitor, article.pk, start)], now=start)
-    apply_beacons([Beacon(visitor, article.pk, start + datetime.timedelta(minutes=10))],
-                  now=start + datetime.timedelta(minutes=10))
+    apply_views([PageView(visitor, article.pk, start)], now=start)
+    apply_views([PageView(visitor, article.pk, start + datetime.timedelta(minutes=10))],
+                now=start + datetime.timedelta(minutes=10))
     assert page_today(article) == before + 1
     later = start + datetime.timedelta(minutes=31)
-    apply_beacons([Beacon(visitor, article.pk, later)], now=later)
+    apply_views([PageView(visitor, article.pk, later)], now=later)
     assert figures.page_views(article.pk) == before_total + 2
 
 
-def test_marks_store_no_raw_address(store, beacon, article):
-    beacon(article.pk, ip="198.51.100.23")
+def test_marks_store_no_raw_address(store, view, article):
+    view(article.url, ip="198.51.100.23")
+    waiting = repr(store._batcher.waiting())
+    assert "198.51.100.23" not in waiting
     store.flush()
     keys = " ".join(VisitorMark.objects.values_list("key", flat=True))
     assert "198.51.100.23" not in keys
@@ -69,9 +93,9 @@ def test_marks_store_no_raw_address(store, beacon, article):
     "python-requests/2.32",
     "",
 ])
-def test_bots_do_not_count(store, beacon, article, ua):
+def test_bots_do_not_count(store, view, article, ua):
     before_site, before_page = today_visits(), page_today(article)
-    assert beacon(article.pk, ua=ua).status_code == 204
+    assert view(article.url, ua=ua).status_code == 200
     store.flush()
     assert (today_visits(), page_today(article)) == (before_site, before_page)
 
@@ -81,9 +105,9 @@ def test_bots_do_not_count(store, beacon, article, ua):
     {"HTTP_SEC_PURPOSE": "prefetch;prerender"},
     {"HTTP_PURPOSE": "prefetch"},
 ])
-def test_prefetches_do_not_count(store, beacon, article, header):
+def test_prefetches_do_not_count(store, view, article, header):
     before = page_today(article)
-    beacon(article.pk, **header)
+    view(article.url, **header)
     store.flush()
     assert page_today(article) == before
 
@@ -92,58 +116,63 @@ def test_logged_in_staff_do_not_count(settings, store, client, demo_user, articl
     settings.CONGTIN_DEMO = True  # demo accounts may log in only in demo mode
     client.force_login(demo_user("thuky1"))
     before_site, before_page = today_visits(), page_today(article)
-    client.post("/luot-xem/", {"p": article.pk}, HTTP_USER_AGENT="Mozilla/5.0 Firefox/133.0")
-    store.flush()
+    assert client.get(article.url, HTTP_USER_AGENT="Mozilla/5.0 Firefox/133.0").status_code == 200
+    assert store.flush() == (0, 0)
     assert (today_visits(), page_today(article)) == (before_site, before_page)
+
+
+def test_an_anonymous_session_counts(store, client, article):
+    session = client.session
+    session["seen"] = True  # a visitor who sent a form keeps a session, not a login
+    session.save()
+    client.cookies["sessionid"] = session.session_key
+    before = page_today(article)
+    client.get(article.url, HTTP_USER_AGENT="Mozilla/5.0 Firefox/133.0")
+    assert store.flush() == (1, 1)
+    assert page_today(article) == before + 1
+
+
+def test_anonymous_views_load_no_session(store, view, article, django_assert_num_queries):
+    view(article.url, ip="203.0.113.14")  # rendered and stored in the page cache
+    with django_assert_num_queries(0):
+        assert view(article.url, ip="203.0.113.15")["X-Page-Cache"] == "HIT"
 
 
 def test_online_figure_decays_after_five_minutes(store):
     now = timezone.now()
-    apply_beacons([Beacon("b" * 64, None, now), Beacon("c" * 64, None, now)], now=now)
+    apply_views([PageView("b" * 64, None, now), PageView("c" * 64, None, now)], now=now)
     assert store.online(now + datetime.timedelta(minutes=4, seconds=59)) == 2
     assert store.online(now + datetime.timedelta(minutes=5, seconds=1)) == 0
 
 
-def test_waiting_beacons_already_show_as_online(store, beacon):
-    beacon("", ip="192.0.2.44")
+def test_waiting_views_already_show_as_online(store, view):
+    view("/", ip="192.0.2.44")
     assert store.online(timezone.now()) >= 1
 
 
-@pytest.mark.parametrize("value", ["abc", "-1", "0", "99999999999", "1e9", "12;DROP", "٣"])
-def test_forged_page_ids_are_refused_clearly(store, beacon, value):
-    response = beacon(value)
-    assert response.status_code == 400
-    assert "Trang không hợp lệ" in response.content.decode()
-
-
-def test_unknown_page_is_refused(store, beacon):
-    assert beacon(2_000_000_000).status_code == 400
-
-
-def test_flood_from_one_address_is_limited(settings, store, beacon, article):
+def test_flood_from_one_address_is_limited(settings, store, view, article):
     settings.VISITS_RATE_PER_MINUTE = 20
-    statuses = [beacon(article.pk, ua=f"Mozilla/5.0 flood {i}", ip="192.0.2.99").status_code
-                for i in range(60)]
-    assert statuses.count(204) == 20
-    assert statuses.count(429) == 40
+    for i in range(60):
+        view(article.url, ua=f"Mozilla/5.0 flood {i}", ip="192.0.2.99")
     before = page_today(article)
-    store.flush()
+    assert store.flush() == (20, 20)
     assert page_today(article) == before + 20
 
 
-def test_noscript_image_counts_and_returns_a_gif(store, client, article):
-    before = page_today(article)
-    response = client.get("/luot-xem/", {"p": article.pk},
-                          HTTP_USER_AGENT="Mozilla/5.0 Lynx-like", REMOTE_ADDR="192.0.2.50")
-    assert response.status_code == 200
-    assert response["Content-Type"] == "image/gif"
-    store.flush()
-    assert page_today(article) == before + 1
+def test_english_pages_count_for_their_own_page(store, view):
+    from congtin.content.models import ArticlePage
+
+    english = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    before = page_today(english)
+    assert view(english.url, ip="192.0.2.60").status_code == 200
+    assert store.flush() == (1, 1)
+    assert page_today(english) == before + 1
 
 
-def test_beacon_works_under_the_english_prefix(store, client):
-    response = client.post("/en/luot-xem/", {"p": ""}, HTTP_USER_AGENT="Mozilla/5.0 Firefox")
-    assert response.status_code == 204
+def test_counting_off_counts_nothing(settings, store, view, article):
+    settings.VISITS_COUNTER = "off"
+    view(article.url, ip="192.0.2.61")
+    assert store.flush() == (0, 0)
 
 
 def test_site_figures_add_up(store):

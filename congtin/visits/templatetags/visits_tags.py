@@ -1,7 +1,6 @@
 """Template tags for the visit figures on public pages."""
 
 from django import template
-from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale, Page
 
@@ -10,13 +9,6 @@ from congtin.pagecache.fragments import remember
 from .. import figures
 
 register = template.Library()
-
-
-@register.inclusion_tag("visits/beacon.html")
-def visit_beacon(page=None):
-    """The counting script and its <noscript> image, for any public page."""
-    page_id = page.pk if isinstance(page, Page) and page.live else ""
-    return {"url": reverse("visits_beacon"), "page_id": page_id}
 
 
 @register.inclusion_tag("visits/site_figures.html")
