@@ -25,7 +25,6 @@ urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
     path("", include("congtin.qa.urls")),
     path("", include("congtin.legal.urls")),
-    path("", include("congtin.visits.urls")),
     path("", include("congtin.onestop.urls")),
     path("", include("congtin.participation.urls")),
     path("", include("congtin.search.urls")),
