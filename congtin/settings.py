@@ -93,6 +93,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Counts each view of a public page, cached replays included (issue 7).
+    "congtin.visits.middleware.VisitCountingMiddleware",
     # Anonymous page views from the cache, before sessions and the database (issue 8).
     "congtin.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -295,6 +297,10 @@ LOGGING = {
 # Counting is batched: in this process's memory (embedded) or in Redis
 # (production, VISITS_REDIS_URL defaults to REDIS_URL), flushed every
 # VISITS_FLUSH_SECONDS; see docs/thong-ke-truy-cap.md for what a crash can lose.
+# Who counts: "django" (the middleware), "nginx" (manage.py collect_visits reads
+# nginx's log, deploy/nginx/visits-http.conf) or "off".
+VISITS_COUNTER = os.environ.get("VISITS_COUNTER", "django")
+VISITS_SOCKET = os.environ.get("VISITS_SOCKET", "/run/congtin-visits/nginx.sock")
 VISITS_REDIS_URL = os.environ.get("VISITS_REDIS_URL", REDIS_URL)
 VISITS_FLUSH_SECONDS = float(os.environ.get("VISITS_FLUSH_SECONDS", "5"))
 VISITS_BUFFER_LIMIT = int(os.environ.get("VISITS_BUFFER_LIMIT", "500"))  # embedded: flush early
