@@ -60,30 +60,60 @@ def wait_for(url, process, seconds=15):
     raise RuntimeError(f"{url} did not answer within {seconds} s")
 
 
-def nginx_conf(workdir, port, backend_port=None, static_root=None, extra_http=""):
-    """An nginx.conf whose http{} part and proxy location come from deploy/nginx/;
-    extra_http is more configuration text for the http{} block (e.g. an include)."""
-    http_part = (DEPLOY / "nginx" / "pagecache-http.conf").read_text().replace(
-        "/var/cache/nginx/congtin", str(workdir / "cache"))
-    (workdir / "pagecache-http.conf").write_text(http_part)
+STORE_IN_DEPLOY = "/var/cache/congtin/pages"
+
+
+def deploy_include(workdir, name, replacements):
+    """A copy of deploy/nginx/<name> with production folders replaced by the
+    scratch ones, written next to nginx.conf; returns its path."""
+    text = (DEPLOY / "nginx" / name).read_text()
+    for production, scratch in replacements.items():
+        assert production in text, f"{name} no longer names {production}"
+        text = text.replace(production, str(scratch))
+    (workdir / name).write_text(text)
+    return workdir / name
+
+
+def nginx_conf(workdir, port, backend_port=None, static_root=None, extra_http="",
+               store_dir=None):
+    """An nginx.conf built like deploy/nginx/congtin-cached.conf.example: the
+    http{} part, the page store location and the proxy location come from
+    deploy/nginx/; extra_http is more configuration text for the http{} block
+    (e.g. an include)."""
+    http_part = deploy_include(workdir, "pagecache-http.conf",
+                               {"/var/cache/nginx/congtin": workdir / "cache"})
     temp = "\n".join(f"    {name}_temp_path {workdir / 'tmp' / name};"
                      for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
     locations = []
     if backend_port:
+        store_part = deploy_include(workdir, "pagestore-location.conf",
+                                    {STORE_IN_DEPLOY: store_dir or workdir / "pages"})
         locations.append(f"""
         location / {{
-            proxy_pass http://127.0.0.1:{backend_port};
+            include {store_part};
+        }}
+        location @congtin {{
+            proxy_pass http://congtin;
             proxy_set_header Host $host;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+            proxy_set_header X-Forwarded-Proto $scheme;
             proxy_http_version 1.1;
             proxy_set_header Connection "";
             include {DEPLOY / 'nginx' / 'pagecache-location.conf'};
         }}""")
     if static_root:
+        # The benchmark's reference: the same HTML as a plain static file, with
+        # the same open-file cache as the page store (a fair comparison).
         locations.append(f"""
         location /static-html/ {{
             alias {static_root}/;
             default_type text/html;
+            open_file_cache max=20000 inactive=60s;
+            open_file_cache_valid 1s;
+            open_file_cache_errors on;
         }}""")
+    upstream = (f"    upstream congtin {{ server 127.0.0.1:{backend_port}; keepalive 16; }}"
+                if backend_port else "")
     # Started as root (a container), workers would drop to "nobody" and could not
     # read the private temporary folders; they keep the caller's user instead.
     user = "user root root;" if os.geteuid() == 0 else ""
@@ -98,8 +128,9 @@ http {{
     access_log off;
 {temp}
     keepalive_requests 100000;
-    include {workdir / 'pagecache-http.conf'};
+    include {http_part};
 {extra_http}
+{upstream}
     server {{
         listen 127.0.0.1:{port};
         {''.join(locations)}
@@ -108,14 +139,17 @@ http {{
 """
 
 
-def start_nginx(workdir, backend_port=None, static_root=None, extra_http=""):
+def start_nginx(workdir, backend_port=None, static_root=None, extra_http="", store_dir=None):
+    """nginx on a free loopback port; with a backend, the page store is read
+    from store_dir (PAGECACHE_STORE_DIR of that backend; default: an empty
+    folder in workdir, so every page is proxied)."""
     workdir = Path(workdir)
     for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"):
         (workdir / "tmp" / name).mkdir(parents=True, exist_ok=True)
     (workdir / "cache").mkdir(exist_ok=True)
     port = free_port()
     conf = workdir / "nginx.conf"
-    conf.write_text(nginx_conf(workdir, port, backend_port, static_root, extra_http))
+    conf.write_text(nginx_conf(workdir, port, backend_port, static_root, extra_http, store_dir))
     process = subprocess.Popen([NGINX, "-p", str(workdir), "-e", str(workdir / "error.log"),
                                 "-c", str(conf)], stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
