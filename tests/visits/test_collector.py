@@ -1,0 +1,96 @@
+"""The collector of nginx's lines (production profile): the same rule as the
+middleware; malformed or hostile lines are refused and counted, never fatal."""
+
+import json
+import time
+
+import pytest
+from django.utils import timezone
+
+from congtin.visits.collector import Collector
+from congtin.visits.models import PageDailyViews
+from tests.visits.conftest import BROWSER_UA
+
+pytestmark = pytest.mark.django_db
+
+
+def line(**fields):
+    """One datagram as nginx sends it with visits-http.conf's format."""
+    entry = {"t": f"{time.time():.3f}", "h": "localhost", "m": "GET", "u": "/", "s": "200",
+             "ct": "text/html; charset=utf-8", "ua": BROWSER_UA, "sp": "", "pp": "",
+             "a": "203.0.113.5", "c": "0", "v": ""}
+    entry.update(fields)
+    header = time.strftime("<190>%b %d %H:%M:%S congtin_visits: ")
+    return header.encode() + json.dumps(entry, ensure_ascii=False).encode()
+
+
+def page_today(page):
+    return PageDailyViews.objects.filter(page=page, day=timezone.localdate()).values_list(
+        "views", flat=True).first() or 0
+
+
+@pytest.fixture
+def collector(store):
+    return Collector(store)
+
+
+def test_a_view_of_an_article_counts_for_it_once_per_visitor(collector, store, article):
+    before = page_today(article)
+    for _ in range(3):
+        collector.take(line(u=article.url + "?utm_source=zalo"))
+    collector.take(line(u=article.url, a="203.0.113.6"))
+    assert store.flush() == (2, 2)
+    assert page_today(article) == before + 2
+    assert (collector.tally.counted, collector.tally.refused) == (4, 0)
+
+
+def test_a_percent_encoded_vietnamese_path_is_decoded_like_django(collector, store):
+    collector.take(line(u="/tim-ki%E1%BB%83m-kh%C3%B4ng-c%C3%B3/", s="200"))
+    assert collector.tally.counted == 1  # a 200 nginx served; the site counts it
+
+
+@pytest.mark.parametrize("fields", [
+    {"s": "404"}, {"m": "HEAD"}, {"ct": "application/json"}, {"u": "/admin/"},
+    {"ua": "Googlebot/2.1"}, {"ua": ""}, {"sp": "prefetch"}, {"pp": "prefetch"},
+    {"c": "1"},  # a session: maybe staff, and congtin did not say anonymous
+    {"c": "1", "v": "staff"},
+])
+def test_lines_that_are_no_reader_view_are_ignored(collector, store, fields):
+    collector.take(line(**fields))
+    assert (collector.tally.ignored, collector.tally.counted) == (1, 0)
+    assert store.flush() == (0, 0)
+
+
+def test_an_anonymous_session_labelled_by_congtin_counts(collector, store):
+    collector.take(line(c="1", v="anonymous"))
+    assert store.flush() == (1, 1)
+
+
+@pytest.mark.parametrize("datagram", [
+    b"",
+    b"<190>Nov 29 10:41:14 congtin_visits: not json",
+    b'<190>Nov 29 10:41:14 congtin_visits: {"t": "1", "u": "/"}',  # fields missing
+    b"<190>x: " + b"{" * 50_000,  # huge
+    line()[:-2] + b'\xff\xfe"}',  # bad UTF-8
+    line(u="/tin-t%FAc/"),  # a legacy (Windows-1258 / Latin-1) path: not UTF-8
+    line(u='/", "s": "200', s="404"),  # quotes arrive escaped by nginx: just a path
+    line(a="not-an-address"),
+    line(a="203.0.113.5\", \"c\": \"0"),
+    line(t="1e400"), line(t="nan"), line(t="0"),  # absurd times
+    line(h="evil.example\r\nX-Injected: 1"),
+    line(u="http://other.example/"),
+    line(u="/tin-tuc/%00%0d%0a/"),
+    line(s="two hundred"),
+])
+def test_malformed_or_hostile_lines_are_refused_and_counted(collector, store, datagram):
+    collector.take(datagram)
+    assert collector.tally.received == 1
+    assert collector.tally.refused + collector.tally.ignored == 1
+    assert store.flush() == (0, 0)
+
+
+def test_refused_lines_are_counted_as_refused(collector):
+    for datagram in (b"junk", b"<190>x: {\xff}", line(u="/tin-t%FAc/"), line(a="x")):
+        collector.take(datagram)
+    collector.take(line())  # and the next good line still counts
+    assert (collector.tally.refused, collector.tally.counted) == (4, 1)
