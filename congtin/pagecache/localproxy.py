@@ -117,6 +117,8 @@ def nginx_conf(workdir, port, backend_port=None, static_root=None, extra_http=""
     # Started as root (a container), workers would drop to "nobody" and could not
     # read the private temporary folders; they keep the caller's user instead.
     user = "user root root;" if os.geteuid() == 0 else ""
+    # "access_log off" would cancel an access_log given in extra_http (same level).
+    access_log = "" if "access_log" in extra_http else "access_log off;"
     return f"""
 {user}
 worker_processes 1;
@@ -125,7 +127,7 @@ pid {workdir / 'nginx.pid'};
 error_log {workdir / 'error.log'} warn;
 events {{ worker_connections 1024; }}
 http {{
-    access_log off;
+    {access_log}
 {temp}
     keepalive_requests 100000;
     include {http_part};
