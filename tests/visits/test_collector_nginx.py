@@ -1,0 +1,183 @@
+"""Production profile with the real nginx (deploy/nginx/visits-http.conf and
+the page cache configuration) in front of gunicorn, and the collector
+(`manage.py collect_visits`) as its own process: views nginx answers from its
+cache count, staff do not, hostile requests and lines never stop the count."""
+
+import http.cookiejar
+import os
+import re
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from congtin.pagecache import localproxy
+from tests.support import missing
+
+ROOT = Path(__file__).resolve().parents[2]
+DEPLOY_CONF = ROOT / "deploy" / "nginx" / "visits-http.conf"
+READER = "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0 reader-{}"
+
+
+def free_udp_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def visits_http(port):
+    """deploy/nginx/visits-http.conf, sending to the test's collector (given
+    inline: the runner then leaves out its own "access_log off")."""
+    text = DEPLOY_CONF.read_text()
+    assert "127.0.0.1:5514" in text
+    return text.replace("127.0.0.1:5514", f"127.0.0.1:{port}")
+
+
+def wait_up(url, process, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{url}: stopped before it was ready")
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"{url} did not answer")
+
+
+class Stack:
+    def __init__(self, env, database, nginx, collector_port):
+        self.env, self.database, self.nginx = env, database, nginx
+        self.collector_port = collector_port
+
+    def counted(self):
+        """(site visits, views of the home page) in the database."""
+        with sqlite3.connect(self.database) as db:
+            site = db.execute("SELECT COALESCE(SUM(visits), 0) FROM visits_dailyvisits")
+            page = db.execute("SELECT COALESCE(SUM(views), 0) FROM visits_pagedailyviews")
+            return site.fetchone()[0], page.fetchone()[0]
+
+    def wait_for(self, expected, seconds=20):
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and self.counted() != expected:
+            time.sleep(0.2)
+        return self.counted()
+
+    def get(self, path, reader, opener=None, **headers):
+        request = urllib.request.Request(self.nginx.url + path,
+                                         headers={"User-Agent": READER.format(reader), **headers})
+        with (opener or urllib.request.build_opener()).open(request, timeout=10) as response:
+            return response.status, response.headers.get("X-Proxy-Cache")
+
+
+@pytest.fixture(scope="module")
+def stack():
+    if not localproxy.available(localproxy.NGINX):
+        missing("thiếu nginx (apt-get install -y nginx)")
+    workdir = Path(tempfile.mkdtemp(prefix="congtin-visits-nginx-"))
+    database = workdir / "site.sqlite3"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "congtin.settings",
+           "CONGTIN_VAR_DIR": str(workdir), "DATABASE_URL": f"sqlite:///{database}",
+           "VISITS_REDIS_URL": "", "REDIS_URL": "", "STATIC_FROM_FINDERS": "1",
+           "VISITS_COUNTER": "nginx", "VISITS_FLUSH_SECONDS": "0.5",
+           "DJANGO_SUPERUSER_PASSWORD": "mat-khau-thu-nghiem-9",
+           "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    processes, nginx = [], None
+    try:
+        for command in (["migrate", "--noinput", "-v", "0"],
+                        ["createsuperuser", "--noinput", "--username", "bientap",
+                         "--email", "bientap@example.gov.vn"]):
+            subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env,
+                           check=True, capture_output=True)
+        web_port, collector_port = localproxy.free_port(), free_udp_port()
+        processes.append(subprocess.Popen(
+            [str(Path(sys.executable).with_name("gunicorn")), "congtin.wsgi:application",
+             "--bind", f"127.0.0.1:{web_port}", "--workers", "1", "--threads", "2",
+             "--log-level", "warning"], cwd=ROOT, env=env))
+        wait_up(f"http://127.0.0.1:{web_port}/", processes[0])
+        processes.append(subprocess.Popen(
+            [sys.executable, "manage.py", "collect_visits", "--listen",
+             f"127.0.0.1:{collector_port}"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+            text=True))
+        assert "127.0.0.1" in processes[1].stdout.readline()  # listening
+        nginx = localproxy.start_nginx(workdir / "nginx", backend_port=web_port,
+                                       extra_http=visits_http(collector_port))
+        yield Stack(env, database, nginx, collector_port)
+    finally:
+        if nginx:
+            nginx.stop()
+        for process in reversed(processes):
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=30)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def test_views_nginx_answers_from_its_cache_still_count(stack):
+    before = stack.counted()
+    tag = time.time_ns()
+    first = stack.get("/", f"a{tag}")
+    second = stack.get("/", f"b{tag}")
+    assert second == (200, "HIT")  # nginx answered: Django never saw this view
+    assert first[0] == 200
+    assert stack.wait_for((before[0] + 2, before[1] + 2)) == (before[0] + 2, before[1] + 2)
+    stack.get("/", f"a{tag}")  # the same reader again: once per window
+    time.sleep(2)
+    assert stack.counted() == (before[0] + 2, before[1] + 2)
+
+
+def login(stack):
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    page = opener.open(stack.nginx.url + "/admin/login/", timeout=10).read().decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    data = urllib.parse.urlencode({"username": "bientap", "password": "mat-khau-thu-nghiem-9",
+                                   "csrfmiddlewaretoken": token, "next": "/admin/"}).encode()
+    request = urllib.request.Request(stack.nginx.url + "/admin/login/", data=data,
+                                     headers={"Referer": stack.nginx.url + "/admin/login/"})
+    opener.open(request, timeout=10).read()
+    assert any(cookie.name == "sessionid" for cookie in jar)
+    return opener
+
+
+def test_logged_in_staff_do_not_count(stack):
+    opener = login(stack)
+    before = stack.counted()
+    for n in range(3):
+        status, cache = stack.get("/", f"staff-{n}-{time.time_ns()}", opener=opener)
+        assert status == 200 and cache != "HIT"  # personal: always from Django
+    stack.get("/", f"after-staff-{time.time_ns()}")  # an anonymous reader, to see the batch
+    assert stack.wait_for((before[0] + 1, before[1] + 1)) == (before[0] + 1, before[1] + 1)
+
+
+def raw_request(stack, request_bytes):
+    port = int(stack.nginx.url.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(request_bytes)
+        return sock.recv(200)
+
+
+def test_hostile_requests_and_forged_lines_never_stop_the_count(stack):
+    before = stack.counted()
+    tag = time.time_ns()
+    stack.get("/?q=%22%7D%2C%22a%22%3A%221.2.3.4%22", f"quotes-{tag}")  # a JSON injection try
+    stack.get("/", "x" * 6000)  # a huge User-Agent
+    raw_request(stack, b"GET /tin-t\xfac/ HTTP/1.1\r\nHost: localhost\r\n"
+                       b"User-Agent: Mozilla/5.0 legacy\r\n\r\n")  # a legacy-encoded path
+    raw_request(stack, b'GET /"\xff\xfe HTTP/1.1\r\nHost: localhost\r\n\r\n')
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as forger:
+        for datagram in (b"junk", b"<190>x: {\xff\xfe}", b"<190>x: " + b"{" * 8000,
+                         b'<190>x: {"t": "0"}'):
+            forger.sendto(datagram, ("127.0.0.1", stack.collector_port))
+    stack.get("/", f"good-{tag}")
+    expected = (before[0] + 3, before[1] + 3)  # the quotes, the huge agent and the good one
+    assert stack.wait_for(expected) == expected
