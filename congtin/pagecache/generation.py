@@ -20,6 +20,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.locmem import LocMemCache
 
+from . import store
+
 CACHE_KEY = "pagecache:generation"
 
 
@@ -49,7 +51,13 @@ def current():
 
 
 def bump():
-    """Start a new generation: every page cached before is now out of reach."""
+    """Start a new generation: every page cached before is now out of reach,
+    in the cache and in the page store nginx serves (store.py)."""
+    _count_up()
+    store.switch_to()
+
+
+def _count_up():
     if _is_private_cache():
         path = _counter_file()
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")

@@ -13,7 +13,7 @@ from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils import translation
 
-from . import generation, rules
+from . import generation, rules, store
 
 HEADER = "X-Page-Cache"
 # Headers worth keeping with a stored page; the rest are per-response.
@@ -40,7 +40,8 @@ class PageCacheMiddleware:
         if not self.enabled or not rules.request_may_use_cache(request):
             return self.get_response(request)
         cache = caches[generation.cache_alias()]
-        key = cache_key(request, generation.current())
+        current_generation = generation.current()
+        key = cache_key(request, current_generation)
         stored = cache.get(key)
         if stored is not None:
             return self.replay(request, stored)
@@ -48,6 +49,8 @@ class PageCacheMiddleware:
         if (request.method == "GET" and rules.is_cache_candidate(request)
                 and rules.response_is_storable(response)):
             cache.set(key, self.freeze(response), timeout())
+            # Production: also a file that nginx serves by itself (store.py).
+            store.save(request, response, current_generation)
             response[HEADER] = "MISS"
         return response
 

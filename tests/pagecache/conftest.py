@@ -1,5 +1,6 @@
-"""A demo department served by gunicorn with nginx (microcache) and Varnish
-(PURGE on every change) in front, all on loopback, built once per session.
+"""A demo department served by gunicorn with nginx (page store + microcache,
+the deploy/nginx files) and Varnish (PURGE on every change) in front, all on
+loopback, built once per session.
 
 With CI=true a missing nginx or Varnish fails the run instead of skipping it.
 """
@@ -50,8 +51,9 @@ for line in sys.stdin:
 class DemoStack:
     """The servers, and a way to change content as an editor's save would."""
 
-    def __init__(self, env, gunicorn_url, nginx, varnish):
+    def __init__(self, env, gunicorn_url, nginx, varnish, store):
         self.env, self.gunicorn_url, self.nginx, self.varnish = env, gunicorn_url, nginx, varnish
+        self.store = store  # PAGECACHE_STORE_DIR, read by nginx
         self.editor = subprocess.Popen([sys.executable, "-c", EDITOR], cwd=ROOT, env=env,
                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                        text=True)
@@ -84,6 +86,7 @@ def proxied_demo():
            "CONGTIN_DEMO": "1",
            "STATIC_FROM_FINDERS": "1",
            "FRONTEND_CACHE_PURGE_URL": varnish.url,
+           "PAGECACHE_STORE_DIR": str(workdir / "pages"),
            "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     server = nginx = stack = None
@@ -97,8 +100,9 @@ def proxied_demo():
              "--workers", "2", "--log-level", "warning"], cwd=ROOT, env=env)
         gunicorn_url = f"http://127.0.0.1:{web_port}"
         wait_until_up(gunicorn_url, server)
-        nginx = localproxy.start_nginx(workdir / "nginx", backend_port=web_port)
-        stack = DemoStack(env, gunicorn_url, nginx, varnish)
+        nginx = localproxy.start_nginx(workdir / "nginx", backend_port=web_port,
+                                       store_dir=workdir / "pages")
+        stack = DemoStack(env, gunicorn_url, nginx, varnish, workdir / "pages")
         yield stack
     finally:
         if stack:

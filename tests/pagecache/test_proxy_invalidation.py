@@ -1,8 +1,11 @@
-"""Through nginx (one-second microcache) and Varnish (purged on every change),
-no stale page survives 2 s after any kind of change: publish, edit, unpublish,
-move, delete; checked on the page, its listing, the home page, the RSS feed
-and the XML sitemap. The changes run in a separate Django process, as an
-editor's save in the admin would."""
+"""Through nginx (the page store, files nginx serves by itself, and the
+one-second microcache behind it) and Varnish (purged on every change), no
+stale page survives 2 s after any kind of change: publish, edit, unpublish,
+move, delete, a settings or snippet change; checked on the page, its
+listing, the home page, the RSS feed and the XML sitemap, each first seen
+served from the store (or the microcache for the feed and the sitemap, which
+are not HTML). The changes run in a separate Django process, as an editor's
+save in the admin would."""
 
 import http.client
 import time
@@ -39,12 +42,30 @@ def fetch(base, address, headers=None):
         connection.close()
 
 
+NOT_HTML = {FEED, SITEMAP}
+
+
+def served_from(proxy, address):
+    return fetch(proxy.url, address)[2].get("X-Proxy-Cache")
+
+
+def wait_served_from(proxy, address, wanted, seconds=3.0):
+    """Ask until the proxy answers from where it should (a file of the store
+    appears to nginx at most a second after it is written)."""
+    deadline = time.monotonic() + seconds
+    while (answer := served_from(proxy, address)) != wanted and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return answer
+
+
 def warm(stack, addresses):
-    """Fill both proxies (and congtin's cache) so that stale copies exist."""
-    for proxy in (stack.nginx, stack.varnish):
-        for address in addresses:
-            for _ in range(2):
-                fetch(proxy.url, address)
+    """Fill both proxies (and congtin's cache) so that stale copies exist: an
+    HTML page as a file nginx serves, the feed and sitemap in its microcache."""
+    for address in addresses:
+        fetch(stack.varnish.url, address)
+        assert served_from(stack.varnish, address) == "HIT", address
+        wanted = "HIT" if address.split("?")[0] in NOT_HTML else "STORE"
+        assert wait_served_from(stack.nginx, address, wanted) == wanted, address
 
 
 def stale_after(stack, expectations):
@@ -159,13 +180,37 @@ print(page.url + "|" + page.title)""").split("|", 1)
 
 def test_proxies_really_cache_anonymous_pages(proxied_demo):
     stack = proxied_demo
-    for proxy in (stack.nginx, stack.varnish):
-        fetch(proxy.url, NEWS)
-        assert fetch(proxy.url, NEWS)[2].get("X-Proxy-Cache") == "HIT"
+    fetch(stack.varnish.url, NEWS)
+    assert served_from(stack.varnish, NEWS) == "HIT"
+    assert wait_served_from(stack.nginx, NEWS, "STORE") == "STORE"
+
+
+def test_settings_change_reaches_the_stored_home_page_within_two_seconds(proxied_demo):
+    stack = proxied_demo
+    warm(stack, [HOME])
+    phone = "(028) 3829 7777"
+    stack.change(f"""
+from wagtail.models import Site
+from congtin.content.models import SiteSettings
+row = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+row.phone = "{phone}"
+row.save()""")
+    assert stale_after(stack, [(HOME, "trang chủ", shows(phone))]) == []
+
+
+def test_snippet_change_reaches_the_stored_home_page_within_two_seconds(proxied_demo):
+    stack = proxied_demo
+    warm(stack, [HOME])
+    title = "Cổng dịch vụ công quốc gia (mới)"
+    stack.change(f"""
+from congtin.content.snippets import WebsiteLink
+WebsiteLink.objects.create(title="{title}", url="https://dichvucong.gov.vn", sort_order=0)""")
+    assert stale_after(stack, [(HOME, "trang chủ", shows(title))]) == []
 
 
 def test_editor_session_is_never_served_a_cached_page(proxied_demo):
     stack = proxied_demo
+    assert wait_served_from(stack.nginx, NEWS, "STORE") == "STORE"
     for proxy in (stack.nginx, stack.varnish):
         fetch(proxy.url, NEWS)
         fetch(proxy.url, NEWS)
