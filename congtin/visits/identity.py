@@ -15,20 +15,29 @@ import re
 
 from django.conf import settings
 
-# Crawlers, link checkers, monitors and command-line clients (User-Agent words).
-BOT_PATTERN = re.compile(
-    r"bot|crawl|spider|slurp|archiver|facebookexternalhit|embedly|preview|monitor|"
-    r"pingdom|uptime|lighthouse|pagespeed|curl|wget|python-requests|python-urllib|"
-    r"httpclient|okhttp|go-http-client|java/|libwww|scrapy|axios|node-fetch|feedfetcher",
-    re.IGNORECASE,
+# Crawlers, link checkers, monitors and command-line clients (User-Agent words,
+# lower case). Plain substring tests: a case-insensitive regular expression of
+# these alternatives cost ~100 µs per User-Agent, more than a cached page view.
+BOT_WORDS = (
+    "bot", "crawl", "spider", "slurp", "archiver", "facebookexternalhit", "embedly",
+    "preview", "monitor", "pingdom", "uptime", "lighthouse", "pagespeed", "curl", "wget",
+    "python-requests", "python-urllib", "httpclient", "okhttp", "go-http-client", "java/",
+    "libwww", "scrapy", "axios", "node-fetch", "feedfetcher",
 )
 # Where browsers announce a speculative load (WSGI names of the headers).
 PURPOSE_HEADERS = ("HTTP_SEC_PURPOSE", "HTTP_PURPOSE", "HTTP_X_MOZ")
 
 
+@functools.lru_cache(maxsize=8192)  # readers' browsers repeat the same few strings
 def is_bot(user_agent):
     """No User-Agent at all, or one that names a robot."""
-    return not user_agent or bool(BOT_PATTERN.search(user_agent))
+    if not user_agent:
+        return True
+    lowered = user_agent.lower()
+    for word in BOT_WORDS:
+        if word in lowered:
+            return True
+    return False
 
 
 def is_prefetch_environ(meta):
@@ -37,9 +46,11 @@ def is_prefetch_environ(meta):
     return "prefetch" in purpose or "prerender" in purpose
 
 
-def address_from_environ(meta):
-    """The address the request came from; behind a trusted proxy, its header."""
-    header = getattr(settings, "VISITS_CLIENT_IP_HEADER", "")
+def address_from_environ(meta, header=None):
+    """The address the request came from; behind a trusted proxy, its header
+    (VISITS_CLIENT_IP_HEADER unless given)."""
+    if header is None:
+        header = getattr(settings, "VISITS_CLIENT_IP_HEADER", "")
     if header:
         forwarded = meta.get(header, "")
         if forwarded:
@@ -52,21 +63,21 @@ def client_address(request):
 
 
 @functools.lru_cache(maxsize=8)
-def _salt(purpose, day, secret):
+def _salt(purpose, day):
     # Computed once per day and purpose, not once per view.
-    return hmac.new(secret.encode(), f"{purpose}:{day.isoformat()}".encode(),
+    return hmac.new(settings.SECRET_KEY.encode(), f"{purpose}:{day.isoformat()}".encode(),
                     hashlib.sha256).digest()
 
 
 def visitor_key(address, user_agent, day):
     """The day's anonymous identity of one browser at one address."""
     material = f"{address}\n{(user_agent or '')[:512]}".encode()
-    return hashlib.sha256(_salt("visits", day, settings.SECRET_KEY) + material).hexdigest()
+    return hashlib.sha256(_salt("visits", day) + material).hexdigest()
 
 
 def address_key(address, day):
     """The day's anonymous identity of the address alone (for rate limits)."""
-    digest = hashlib.sha256(_salt("addr", day, settings.SECRET_KEY) + address.encode())
+    digest = hashlib.sha256(_salt("addr", day) + address.encode())
     return digest.hexdigest()[:32]
 
 

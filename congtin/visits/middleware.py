@@ -18,10 +18,10 @@ with a session cookie, which the collector counts, and which it leaves out
 otherwise because they may be staff.
 """
 
+import datetime
 import logging
 
 from django.conf import settings
-from django.utils import timezone
 from django.utils.functional import SimpleLazyObject, empty
 
 from . import config, rules
@@ -46,13 +46,18 @@ def session_verdict(request):
 class VisitCountingMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        # Read once, as Django's own middleware does: each settings lookup
+        # costs about a microsecond, and this runs for every view.
+        self.counter = config.counter()
+        self.session_cookie = settings.SESSION_COOKIE_NAME
+        self.address_header = getattr(settings, "VISITS_CLIENT_IP_HEADER", "")
+        self.excluded = rules.excluded_prefixes()
 
     def __call__(self, request):
         response = self.get_response(request)
-        counter = config.counter()
-        if counter != config.OFF:
+        if self.counter != config.OFF:
             try:
-                self.consider(request, response, counter)
+                self.consider(request, response, self.counter)
             except Exception:  # counting must never break a page
                 logger.exception("visits: a view could not be counted")
         return response
@@ -61,10 +66,11 @@ class VisitCountingMiddleware:
         meta = request.META
         user_agent = meta.get("HTTP_USER_AGENT", "")
         if not (rules.is_public_page(request.method, response.status_code,
-                                     response.get("Content-Type", ""), request.path_info)
+                                     response.get("Content-Type", ""), request.path_info,
+                                     self.excluded)
                 and rules.is_reader(user_agent, meta)):
             return
-        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        if self.session_cookie in request.COOKIES:
             if session_verdict(request) != ANONYMOUS:
                 return
             if counter == config.NGINX:
@@ -72,5 +78,6 @@ class VisitCountingMiddleware:
                 return
         elif counter == config.NGINX:
             return  # the collector counts it from nginx's log
-        get_store().record(View.of(address_from_environ(meta), user_agent,
-                                   meta.get("HTTP_HOST", ""), request.path_info, timezone.now()))
+        get_store().record(View.of(address_from_environ(meta, self.address_header), user_agent,
+                                   meta.get("HTTP_HOST", ""), request.path_info,
+                                   datetime.datetime.now(datetime.timezone.utc)))

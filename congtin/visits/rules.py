@@ -19,10 +19,11 @@ def excluded_prefixes():
     return tuple(getattr(settings, "VISITS_EXCLUDED_PREFIXES", DEFAULT_EXCLUDED_PREFIXES))
 
 
-def is_public_page(method, status, content_type, path):
-    """A GET answered 200 with HTML, outside the admin and the file addresses."""
+def is_public_page(method, status, content_type, path, excluded=None):
+    """A GET answered 200 with HTML, outside the admin and the file addresses
+    (`excluded`: excluded_prefixes(), read once by a caller that asks often)."""
     return (method == "GET" and status == 200 and content_type.startswith("text/html")
-            and not path.startswith(excluded_prefixes()))
+            and not path.startswith(excluded or excluded_prefixes()))
 
 
 def is_reader(user_agent, purpose_headers):
