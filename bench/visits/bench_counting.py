@@ -1,35 +1,35 @@
-"""What visit counting costs the server, and whether it loses counts under load.
+"""What counting views costs a cached page view, and whether it loses counts
+under load, in both profiles.
 
     .venv/bin/python bench/visits/bench_counting.py [--seconds 10] [--rate 2000]
 
-Builds the demo department (migrate + load_demo) in a temporary folder, serves
-it with gunicorn as `make run` does (2 workers x 2 threads, 127.0.0.1 only,
-without the access log), and measures with wrk:
+Builds the demo department (migrate + load_demo) in a temporary folder and
+measures, in one run, with wrk on 127.0.0.1 only:
 
-1. a cached article page view (a page-cache HIT) alone, then the same view
-   followed by its beacon, as a reader's browser sends it — rounds alternate
-   (A, B, A, B) so that the machine's other load falls on both alike; then
-   the reader's load time of that page in Chromium, with and without the
-   beacon;
-2. the beacon alone, as fast as it goes;
-3. paced beacons at --rate per second for --seconds, each from a different
-   simulated visitor, for the embedded profile (SQLite) and the production
-   profile (Redis db 14): sent, accepted, counted in the database, lost.
+(a) embedded profile: gunicorn as `make run` serves it (2 workers x 2
+    threads), a cached article page (Django page-cache HIT); two servers side
+    by side, counting on (VISITS_COUNTER=django) and off, rounds alternating
+    (off, on, off, on) so that the machine's other load falls on both alike;
+(b) production profile: nginx with the deploy/nginx page cache in front of
+    gunicorn; with the visits log (deploy/nginx/visits-http.conf) sent to the
+    collector (manage.py collect_visits, Redis db 14) and without;
+(c) --rate views per second for --seconds, each from a new simulated visitor,
+    in both profiles: sent, counted in the database, lost.
 
-Besides wrk's rates, it reads the gunicorn processes' CPU time from /proc
-before and after each run: server CPU per view or per beacon stays
-meaningful on a shared, loaded machine, where rates mostly measure the
-neighbours. Prints Markdown tables. Needs wrk (apt-get install -y wrk); Redis
-on 127.0.0.1:6379 for the production row.
+Besides wrk's rates it reads the CPU time of every server process from /proc
+(gunicorn; nginx, the collector and redis-server for production) before and
+after each run: CPU per view stays meaningful on a shared machine, where
+rates mostly measure the neighbours. Prints Markdown tables. Needs wrk and
+nginx (apt-get install -y wrk nginx) and Redis on 127.0.0.1:6379.
 """
 
 import argparse
 import os
 import re
 import shutil
+import signal
 import socket
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -38,15 +38,21 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from congtin.pagecache import localproxy  # noqa: E402 (after the path)
+
 PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
-LUA = Path(__file__).with_name("beacons.lua")
+LUA = Path(__file__).with_name("views.lua")
+VISITS_CONF = ROOT / "deploy" / "nginx" / "visits-http.conf"
 REDIS_URL = "redis://127.0.0.1:6379/14"
 TICKS = os.sysconf("SC_CLK_TCK")
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0 bench-warmup"
 
 
-def free_port():
-    with socket.socket() as sock:
+def free_port(kind=socket.SOCK_STREAM):
+    with socket.socket(socket.AF_INET, kind) as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
@@ -56,16 +62,11 @@ def manage(env, *args):
                           capture_output=True, text=True).stdout
 
 
-def django_query(env, code):
-    lines = manage(env, "shell", "--no-imports", "-c", code).strip().splitlines()
-    return lines[-1] if lines else ""
-
-
 def process_cpu(pid):
     """User + system CPU seconds of one process (all its threads)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except FileNotFoundError:
+    except (FileNotFoundError, ProcessLookupError):
         return 0.0
     return (int(fields[11]) + int(fields[12])) / TICKS
 
@@ -81,163 +82,202 @@ def children(pid):
     return found
 
 
-class Server:
+def tree_cpu(pid):
+    return process_cpu(pid) + sum(process_cpu(child) for child in children(pid))
+
+
+def redis_pids():
+    pids = []
+    for comm in Path("/proc").glob("[0-9]*/comm"):
+        try:
+            if comm.read_text().strip() == "redis-server":
+                pids.append(int(comm.parent.name))
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return pids
+
+
+def udp_receive_errors():
+    """The kernel's count of UDP datagrams dropped for a full receive buffer."""
+    lines = [line.split() for line in Path("/proc/net/snmp").read_text().splitlines()
+             if line.startswith("Udp:")]
+    return int(dict(zip(lines[0], lines[1]))["RcvbufErrors"])
+
+
+def wait_up(url, process, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{url}: stopped before it was ready")
+        try:
+            urllib.request.urlopen(url, timeout=5).read()
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"{url} did not answer")
+
+
+class Gunicorn:
     def __init__(self, env):
-        self.env = env
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
             [str(GUNICORN), "congtin.wsgi:application", "--bind", f"127.0.0.1:{self.port}",
              "--workers", "2", "--threads", "2", "--limit-request-line", "16384",
              "--log-level", "error"], cwd=ROOT, env=env)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                # The beacon, not "/": two workers drawing the home page's images
-                # for the first time at once can fail (a Wagtail rendition race).
-                urllib.request.urlopen(self.url + "/luot-xem/", timeout=5).read()
-                return
-            except OSError:
-                time.sleep(0.3)
-        raise RuntimeError("gunicorn did not start")
+        wait_up(self.url + "/sitemap.xml", self.process)
 
-    def cpu(self):
-        """CPU seconds of the master and its workers so far."""
-        pid = self.process.pid
-        return process_cpu(pid) + sum(process_cpu(child) for child in children(pid))
+    def pids(self):
+        return [self.process.pid]
 
     def stop(self):
-        self.process.terminate()
+        self.process.terminate()  # the workers write what waits before they exit
         self.process.wait(timeout=60)
 
 
-def wrk(url, seconds, connections=16, env=None, script=True):
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
-    if script:
-        command += ["-s", str(LUA)]
-    output = subprocess.run(command + [url], capture_output=True, text=True,
-                            env={**os.environ, **(env or {})}, check=True).stdout
+class Collector:
+    def __init__(self, env):
+        self.port = free_port(socket.SOCK_DGRAM)
+        self.process = subprocess.Popen(
+            [str(PYTHON), "manage.py", "collect_visits", "--listen", f"127.0.0.1:{self.port}"],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+        self.process.stdout.readline()  # listening
+
+    def stop(self):
+        """Stop (it writes what waits) and return its tally."""
+        self.process.send_signal(signal.SIGTERM)
+        output, _ = self.process.communicate(timeout=60)
+        return {name: int(value) for name, value in re.findall(r"(\w+) (\d+)", output)}
+
+
+def cpu_of(pids):
+    return sum(tree_cpu(pid) for pid in pids)
+
+
+def wrk(base, path, seconds, connections=16, delay_ms=0, same_reader=False):
+    env = {**os.environ, "BENCH_PATH": path, "BENCH_DELAY_MS": str(delay_ms),
+           "BENCH_RUN": str(time.time_ns()), "BENCH_SAME_READER": "1" if same_reader else "0"}
+    output = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency",
+                             "-s", str(LUA), base], capture_output=True, text=True, env=env,
+                            check=True).stdout
     p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", output)
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-
-    def number(name):
-        found = re.search(rf"{name} (\d+)", output)
-        return int(found.group(1)) if found else None
-
     return {"rate": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
             "p50_ms": float(p50.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p50.group(2)],
-            "total": int(re.search(r"(\d+) requests in", output).group(1)),
-            "non2xx": int(errors.group(1)) if errors else 0,
-            "accepted": number("ACCEPTED"), "hits": number("PAGEHITS")}
+            "ok": int(re.search(r"OK (\d+)", output).group(1)),
+            "total": int(re.search(r"(\d+) requests in", output).group(1))}
 
 
-def measured(server, *args, **kwargs):
-    """wrk's result plus the server's CPU seconds spent meanwhile."""
-    before = server.cpu()
-    result = wrk(*args, **kwargs)
-    result["cpu"] = server.cpu() - before
+def measured(pids, base, path, seconds, **options):
+    """wrk's result plus the CPU seconds the given processes spent, the
+    batches written just after the run included."""
+    before = cpu_of(pids())
+    result = wrk(base, path, seconds, **options)
+    time.sleep(2.5)  # one flush interval (1 s) and its writing
+    result["cpu"] = cpu_of(pids()) - before
     return result
 
 
-def counted(database, page_id):
-    """(site visits, page views) stored so far."""
+def page_views(database, page_id):
     with sqlite3.connect(database) as db:
-        site = db.execute("SELECT COALESCE(SUM(visits), 0) FROM visits_dailyvisits").fetchone()
-        page = db.execute("SELECT COALESCE(SUM(views), 0) FROM visits_pagedailyviews "
-                          "WHERE page_id = ?", (page_id,)).fetchone()
-    return site[0], page[0]
+        return db.execute("SELECT COALESCE(SUM(views), 0) FROM visits_pagedailyviews "
+                          "WHERE page_id = ?", (page_id,)).fetchone()[0]
 
 
-def cached_view_rounds(server, article, page_id, seconds, rounds=2):
-    """Rounds of (page alone, page + beacon); returns per-kind sums."""
-    totals = {kind: {"views": 0, "cpu": 0.0, "seconds": 0, "beacons": 0}
-              for kind in ("page", "pair")}
-    for index in range(rounds):
-        alone = measured(server, server.url + article, seconds, script=False)
-        pair = measured(server, server.url, seconds,
-                        env={"BENCH_PAGE": str(page_id), "BENCH_VIEW": article,
-                             "BENCH_RUN": f"pair{index}", "BENCH_DELAY_MS": "0"})
-        totals["page"]["views"] += alone["total"]
-        totals["page"]["cpu"] += alone["cpu"]
-        totals["pair"]["views"] += pair["hits"]
-        totals["pair"]["beacons"] += pair["accepted"]
-        totals["pair"]["cpu"] += pair["cpu"]
-        for kind in totals:
-            totals[kind]["seconds"] += seconds
+def alternating(kinds, path, seconds, rounds, same_reader):
+    """{label: {"views", "cpu", "seconds"}} over rounds of each kind in turn."""
+    totals = {label: {"views": 0, "cpu": 0.0, "seconds": 0} for label in kinds}
+    for _ in range(rounds):
+        for label, (pids, base) in kinds.items():
+            result = measured(pids, base, path, seconds, same_reader=same_reader)
+            totals[label]["views"] += result["ok"]
+            totals[label]["cpu"] += result["cpu"]
+            totals[label]["seconds"] += seconds
     return totals
 
 
-def reader_load_times(url, runs):
-    """Median load-event time of the cached article in Chromium, with its
-    beacon and with the beacon script answered empty, runs interleaved."""
-    from playwright.sync_api import sync_playwright
-
-    times = {"with": [], "without": []}
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium",
-                                     args=["--no-sandbox", "--disable-gpu"])
-        for index in range(runs):
-            for label in times:
-                context = browser.new_context(user_agent=f"Mozilla/5.0 bench-load/{label}{index}")
-                page = context.new_page()
-                page.set_default_timeout(120_000)
-                # Both kinds go through Playwright's interception, which costs time.
-                if label == "without":
-                    page.route("**/visits/beacon*.js", lambda route: route.fulfill(
-                        status=200, content_type="text/javascript", body=""))
-                else:
-                    page.route("**/visits/beacon*.js", lambda route: route.continue_())
-                page.goto(url, wait_until="load")
-                times[label].append(page.evaluate(
-                    "() => { const n = performance.getEntriesByType('navigation')[0];"
-                    " return n.loadEventEnd - n.startTime; }"))
-                context.close()
-        browser.close()
-    return {label: statistics.median(values) for label, values in times.items()}
+def warm(base, article):
+    for _ in range(4):
+        urllib.request.urlopen(urllib.request.Request(
+            base + article, headers={"User-Agent": "curl/8 warm-up"}), timeout=60).read()
 
 
-def load_run(env, database, page_id, seconds, rate, profile):
-    """Paced beacons at `rate`/s; then wait for the flush and count what arrived."""
-    if profile == "redis":
-        import redis
+def paced(pids, base, article, seconds, rate):
+    """--rate views/s from new visitors: 100 connections, each pausing so that
+    together they ask 15 % more than the target (the answer time lowers it)."""
+    connections = 100
+    delay = max(0, int(1000 * connections / (rate * 1.15)))
+    return measured(pids, base, article, seconds, connections=connections, delay_ms=delay)
 
-        redis.Redis.from_url(REDIS_URL).flushdb()
-    before = counted(database, page_id)
-    server = Server(env)
+
+def embedded(env, article, page_id, database, args):
+    on = Gunicorn({**env, "VISITS_COUNTER": "django"})
+    off = Gunicorn({**env, "VISITS_COUNTER": "off"})
     try:
-        # Each connection sends one beacon, then waits: connections / delay is
-        # the rate asked for; slower answers (a busy server) lower the rate reached.
-        # Asking 15 % more than the target makes up for the answer time itself.
-        connections = 100
-        delay = max(0, int(1000 * connections / (rate * 1.15)))
-        cpu_start = server.cpu()
-        result = wrk(server.url, seconds, connections=connections,
-                     env={"BENCH_PAGE": str(page_id), "BENCH_DELAY_MS": str(delay),
-                          "BENCH_RUN": f"{profile}{time.time_ns()}"})
-        time.sleep(float(env["VISITS_FLUSH_SECONDS"]) * 3 + 1)  # the last batch is written
-        result["cpu"] = server.cpu() - cpu_start
-        if profile == "redis":
-            manage(env, "flush_visits", "-v", "0")
+        for server in (on, off):
+            warm(server.url, article)
+        kinds = {"off": (off.pids, off.url), "on": (on.pids, on.url)}
+        new = alternating(kinds, article, args.seconds, args.rounds, same_reader=False)
+        same = alternating(kinds, article, args.seconds, args.rounds, same_reader=True)
+        before = page_views(database, page_id)
+        load = paced(on.pids, on.url, article, args.seconds, args.rate)
     finally:
-        server.stop()
-    after = counted(database, page_id)
-    return result, after[0] - before[0], after[1] - before[1]
+        off.stop()
+        on.stop()
+    load["counted"] = page_views(database, page_id) - before
+    return new, same, load
 
 
-def saturation(server, page_id, seconds):
-    return measured(server, server.url, seconds, connections=32,
-                    env={"BENCH_PAGE": str(page_id), "BENCH_DELAY_MS": "0",
-                         "BENCH_RUN": f"max{time.time_ns()}"})
+def production(env, article, page_id, database, args):
+    import redis
+
+    redis.Redis.from_url(REDIS_URL).flushdb()
+    prod_env = {**env, "VISITS_COUNTER": "nginx", "VISITS_REDIS_URL": REDIS_URL}
+    web = Gunicorn(prod_env)
+    collector = Collector(prod_env)
+    work = Path(tempfile.mkdtemp(prefix="congtin-bench-nginx-"))
+    counted_conf = VISITS_CONF.read_text().replace("127.0.0.1:5514",
+                                                   f"127.0.0.1:{collector.port}")
+    with_log = localproxy.start_nginx(work / "on", backend_port=web.port, extra_http=counted_conf)
+    without = localproxy.start_nginx(work / "off", backend_port=web.port)
+    tally = {}
+    try:
+        for proxy in (with_log, without):
+            warm(proxy.url, article)
+
+        def counting_pids():
+            return [with_log.process.pid, collector.process.pid, web.process.pid, *redis_pids()]
+
+        def plain_pids():
+            return [without.process.pid, web.process.pid, *redis_pids()]
+
+        kinds = {"off": (plain_pids, without.url), "on": (counting_pids, with_log.url)}
+        new = alternating(kinds, article, args.seconds, args.rounds, same_reader=False)
+        time.sleep(3)  # the collector has sent its last batch to Redis…
+        manage(prod_env, "flush_visits", "-v", "0")  # …which is now in the database
+        before, dropped = page_views(database, page_id), udp_receive_errors()
+        load = paced(counting_pids, with_log.url, article, args.seconds, args.rate)
+        load["kernel_drops"] = udp_receive_errors() - dropped
+    finally:
+        with_log.stop()
+        without.stop()
+        tally = collector.stop()
+        web.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    manage(prod_env, "flush_visits", "-v", "0")  # what waits in Redis, into the database
+    load["counted"] = page_views(database, page_id) - before
+    load["tally"] = tally
+    return new, load
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--rate", type=int, default=2000)
-    parser.add_argument("--loads", type=int, default=15, help="Chromium views per kind")
+    parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
-    if not shutil.which("wrk"):
-        sys.exit("wrk is missing: apt-get install -y wrk")
+    for program in ("wrk", localproxy.NGINX):
+        if not shutil.which(program) and not Path(program).exists():
+            sys.exit(f"{program} is missing: apt-get install -y wrk nginx")
     work = Path(tempfile.mkdtemp(prefix="congtin-bench-visits-"))
     database = work / "db.sqlite3"
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "congtin.settings",
@@ -251,84 +291,68 @@ def main():
         print(f"load before: {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} CPUs", flush=True)
         manage(env, "migrate", "--noinput", "-v", "0")
         manage(env, "load_demo", "-v", "0")
-        page_id, article = django_query(
-            env, "from congtin.content.models import ArticlePage;"
-                 "a = ArticlePage.objects.live().filter(locale__language_code='vi')"
-                 ".order_by('-date').first(); print(a.pk, a.url)").split()
+        page_id, article = manage(
+            env, "shell", "--no-imports", "-c",
+            "from congtin.content.models import ArticlePage;"
+            "a = ArticlePage.objects.live().filter(locale__language_code='vi')"
+            ".order_by('-date').first(); print(a.pk, a.url)").split()[-2:]
         page_id = int(page_id)
-        server = Server(env)
+        results = {"embedded": embedded(env, article, page_id, database, args)}
         try:
-            for _ in range(3):  # fill the page cache of both workers
-                urllib.request.urlopen(server.url + article, timeout=30).read()
-            with urllib.request.urlopen(server.url + article, timeout=30) as response:
-                assert response.headers["X-Page-Cache"] == "HIT", "the article is not cached"
-                page_bytes = len(response.read())
-            views = cached_view_rounds(server, article, page_id, args.seconds)
-            try:
-                loads = reader_load_times(server.url + article, args.loads)
-            except Exception as error:  # Chromium missing: say so instead of a row
-                print(f"Chromium measurement skipped: {str(error).splitlines()[0]}")
-                loads = None
-            fastest = saturation(server, page_id, args.seconds)
-        finally:
-            server.stop()
-        rows = [("embedded (SQLite)",
-                 *load_run(env, database, page_id, args.seconds, args.rate, "db"))]
-        env_redis = {**env, "VISITS_REDIS_URL": REDIS_URL}
-        try:
-            rows.append(("production (Redis)",
-                         *load_run(env_redis, database, page_id, args.seconds, args.rate, "redis")))
-        except Exception as error:  # Redis missing: say so in the table
-            print(f"Redis row skipped: {error}")
+            results["production"] = production(env, article, page_id, database, args)
+        except Exception as error:  # Redis or nginx missing: say so instead of a table
+            print(f"production profile skipped: {error}")
         print(f"load after: {os.getloadavg()[0]:.2f} (1 min)")
-        print_tables(views, page_bytes, loads, fastest, rows, args)
+        print_tables(results, args)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def print_tables(views, page_bytes, loads, fastest, rows, args):
-    page, pair = views["page"], views["pair"]
-    page_ms = 1000 * page["cpu"] / page["views"]
-    pair_ms = 1000 * pair["cpu"] / pair["views"]
+def cost_rows(title, totals):
+    off, on = totals["off"], totals["on"]
+    off_us = 1e6 * off["cpu"] / max(1, off["views"])
+    on_us = 1e6 * on["cpu"] / max(1, on["views"])
+    print(f"| {title}, counting off | {off['views'] / off['seconds']:.0f} | {off_us:.0f} µs |")
+    print(f"| {title}, counting on | {on['views'] / on['seconds']:.0f} | {on_us:.0f} µs |")
+    print(f"| {title}: what counting adds | | {on_us - off_us:+.0f} µs "
+          f"({100 * (on_us - off_us) / off_us:+.1f} %) |")
+
+
+def print_tables(results, args):
     print()
-    print(f"Cached article page ({page_bytes // 1024} KB, page-cache HIT) with and without "
-          f"its beacon, wrk 16 connections, 2 rounds of {args.seconds} s each:")
+    print(f"Cached article page, wrk 16 connections, {args.rounds} alternating rounds of "
+          f"{args.seconds} s per kind; CPU of every server process per view "
+          "(batches written after each round included):")
     print()
-    print("| measure | views/s | server CPU per view |")
+    print("| profile and run | views/s | server CPU per view |")
     print("|---|---|---|")
-    print(f"| cached page alone | {page['views'] / page['seconds']:.0f} | {page_ms:.3f} ms |")
-    print(f"| cached page + its beacon | {pair['views'] / pair['seconds']:.0f} "
-          f"(+ {pair['beacons'] / pair['seconds']:.0f} beacons/s) | {pair_ms:.3f} ms |")
-    print(f"| what counting adds | | {pair_ms - page_ms:+.3f} ms "
-          f"({100 * (pair_ms - page_ms) / page_ms:+.1f} %) |")
-    if loads:
-        added = loads["with"] - loads["without"]
+    new, same, _ = results["embedded"]
+    cost_rows("embedded (gunicorn + Django page cache), each view a new visitor", new)
+    cost_rows("embedded, one reader viewing again and again", same)
+    if "production" in results:
+        cost_rows("production (nginx cache + collector + Redis), each view a new visitor",
+                  results["production"][0])
+    print()
+    print(f"{args.rate} views/s asked for {args.seconds} s, each from a new simulated visitor "
+          "(rate limit lifted: all come from 127.0.0.1):")
+    print()
+    print("| profile | answered 200 | reached | counted (page views) | lost | "
+          "server CPU per view |")
+    print("|---|---|---|---|---|---|")
+    rows = [("embedded (gunicorn, SQLite)", results["embedded"][2])]
+    if "production" in results:
+        rows.append(("production (nginx → collector → Redis → SQLite)", results["production"][1]))
+    for label, load in rows:
+        # wrk stops reading at its deadline: views in flight then are counted by
+        # the site but not by wrk, so counted ≥ answered means none was lost.
+        lost = max(0, load["ok"] - load["counted"])
+        print(f"| {label} | {load['ok']} | {load['rate']:.0f}/s, p50 {load['p50_ms']:.2f} ms | "
+              f"{load['counted']} | {lost} | {1e6 * load['cpu'] / max(1, load['ok']):.0f} µs |")
+    if "production" in results:
+        load = results["production"][1]
         print()
-        print(f"For the reader (Chromium, median load-event time of {args.loads} views each): "
-              f"without the beacon {loads['without']:.1f} ms, with it {loads['with']:.1f} ms, "
-              f"{added:+.1f} ms ({100 * added / loads['without']:+.1f} %).")
-    print()
-    print("Beacons (each from a new simulated visitor; rate limit lifted, all come from "
-          "127.0.0.1):")
-    print()
-    print("| run | sent | reached | accepted | refused | counted (site, page) | lost "
-          "| server CPU per beacon |")
-    print("|---|---|---|---|---|---|---|---|")
-    print(f"| as fast as it goes, 32 conn, embedded | {fastest['total']} | "
-          f"{fastest['rate']:.0f}/s, p50 {fastest['p50_ms']:.2f} ms | {fastest['accepted']} | "
-          f"{fastest['non2xx']} | | | {1e6 * fastest['cpu'] / fastest['total']:.0f} µs |")
-    for label, result, site, page_views in rows:
-        accepted = result["accepted"]
-        # wrk stops reading at its deadline: beacons in flight then are counted
-        # by the site but not by wrk, so counted ≥ accepted means none was lost.
-        lost = max(0, accepted - page_views)
-        print(f"| {label}: {args.rate}/s for {args.seconds} s | {result['total']} | "
-              f"{result['rate']:.0f}/s, p50 {result['p50_ms']:.2f} ms | {accepted} | "
-              f"{result['non2xx']} | {site}, {page_views} | {lost} | "
-              f"{1e6 * result['cpu'] / max(1, result['total']):.0f} µs |")
-    print()
-    print("(server CPU = the gunicorn master and workers' user + system time from /proc; "
-          "for the paced runs it includes writing the batches to the database)")
+        print(f"Collector: {load['tally']}; UDP datagrams the kernel dropped during the "
+              f"paced run (whole machine): {load['kernel_drops']}.")
 
 
 if __name__ == "__main__":
