@@ -41,14 +41,14 @@ from wagtail.admin.panels import (
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Orderable, Page, PageViewRestriction, Site
 from wagtail.search import index
 
 from congtin.editorial.unit_pages import UnitScopedPage
-from congtin.pagecache.fragments import remember
+from congtin.pagecache.fragments import remember, remember_for_page, rendered
 
 from .blocks import BodyBlock
-from .listing import paginate, paginate_by_date, public_only, restricted_paths
+from .listing import page_number_from, paginate, paginate_by_date, public_only, restricted_paths
 
 LISTING_PAGE_SIZE = 20
 SIMPLE_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -115,20 +115,26 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = "trang chủ"
 
-    def get_context(self, request, *args, **kwargs):
+    # What the home page's blocks show, read by their templates only when the
+    # block is rendered: once per generation and day (portal.page_fragment).
+    def latest_news(self):
+        return latest_articles(self.news_index, self.news_count)
 
-        context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = latest_articles(self.news_index, self.news_count)
-        context["notices"] = latest_articles(self.notices_index, self.notices_count)
-        # Site-wide blocks, the same until something is saved (pagecache.fragments).
+    def notices(self):
+        return latest_articles(self.notices_index, self.notices_count)
+
+    # Site-wide blocks, also kept on their own (pagecache.fragments).
+    def upcoming_schedule(self):
         today = timezone.localdate()
-        context["website_links"] = remember(("website_links",),
-                                            lambda: list(WebsiteLink.objects.all()))
-        context["upcoming_schedule"] = remember(
-            ("upcoming_schedule", today), lambda: ScheduleEntry.objects.upcoming(today))
-        context["sections"] = remember(("home_sections", self.pk), lambda: list(
+        return remember(("upcoming_schedule", today),
+                        lambda: ScheduleEntry.objects.upcoming(today))
+
+    def website_links(self):
+        return remember(("website_links",), lambda: list(WebsiteLink.objects.all()))
+
+    def sections(self):
+        return remember(("home_sections", self.pk), lambda: list(
             public_only(self.get_children().live())))
-        return context
 
 
 def latest_articles(index_page, count):
@@ -205,13 +211,24 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def listing(self, request):
-        articles = self.articles().only(*self.LISTING_FIELDS)
-        page_of_articles = paginate_by_date(articles, request, LISTING_PAGE_SIZE,
-                                            key=("articles", self.pk))
         return self.render(request, context_overrides={
-            "page_of_articles": page_of_articles,
-            "categories": self.get_children().live().type(ArticleIndexPage),
+            "listing_html": self.listing_html(request),
+            "categories": remember_for_page(("categories", self.pk), lambda: list(
+                self.get_children().live().type(ArticleIndexPage))),
         })
+
+    def listing_html(self, request):
+        """The cards and page links of the requested page of the listing: the
+        same for every visitor, so rendered once per generation (and language)."""
+        number = page_number_from(request)
+
+        def values():
+            articles = self.articles().only(*self.LISTING_FIELDS)
+            return {"page_of_articles": paginate_by_date(
+                articles, request, LISTING_PAGE_SIZE, key=("articles", self.pk))}
+
+        return rendered(("listing", self.pk, number), "content/includes/listing_part.html",
+                        values, Site.find_for_request(request), for_page=True)
 
     @path("rss/")
     def rss(self, request):
@@ -317,6 +334,10 @@ class ArticlePage(UnitScopedPage, RoutablePageMixin, BasePage):
 
     @path("")
     def article(self, request):
+        if not getattr(request, "is_preview", False):
+            # The published tags, for the metadata: read once per generation.
+            self.__dict__["tag_list"] = remember_for_page(("article_tags", self.pk),
+                                                          lambda: list(self.tags.all()))
         return self.render(request)
 
     @path("in/")

@@ -10,8 +10,9 @@ so this middleware puts it there first:
 - the site and the localized home page (the same for every visitor) come from
   the per-generation memo (pagecache.fragments);
 - one light query (through the slug index) reads every page whose url_path is
-  a prefix of the address (id, type, live, title), and the page found is
-  loaded once, specific.
+  a prefix of the address (id, type, live, title), kept for the generation
+  like a rendered page (fragments.remember_for_page), and the page found is
+  loaded, specific, once per generation too.
 
 The walk follows Wagtail's own rules: a routable page (RoutablePageMixin)
 that is live answers the rest of the address itself when one of its routes
@@ -19,6 +20,8 @@ matches, else the next level must be a child; the last page must be live.
 A page type with a `route` of its own is left to Wagtail, whose routing then
 runs as usual; so does any request this code is unsure about.
 """
+
+import copy
 
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
@@ -29,7 +32,7 @@ from wagtail.models import Page, Site
 from wagtail.models.sites import get_site_for_hostname
 from wagtail.url_routing import RouteResult
 
-from congtin.pagecache.fragments import remember
+from congtin.pagecache.fragments import remember, remember_for_page
 
 # Route methods whose rules the walk below reproduces.
 KNOWN_ROUTES = {Page.route, RoutablePageMixin.route}
@@ -61,13 +64,22 @@ def _follows_known_rules(model):
     return model is not None and model.route in KNOWN_ROUTES
 
 
-def _load(model, page_id):
-    """The routed page, specific, with what its templates always follow."""
+def _read(model, page_id):
     queryset = model.objects.all()
     related = getattr(model, "route_select_related", ())
     if related:
         queryset = queryset.select_related(*related)
     return queryset.get(pk=page_id)
+
+
+def _load(model, page_id):
+    """The routed page, specific, with what its templates always follow.
+
+    The live page is the same for every visitor until something is saved, so
+    it is read once per generation; each request gets its own shallow copy,
+    so that what a request sets on its page stays with that request."""
+    return copy.copy(remember_for_page(("routed_page", model, page_id),
+                                       lambda: _read(model, page_id)))
 
 
 def _subroute(model, page_id, is_live, components):
@@ -80,6 +92,14 @@ def _subroute(model, page_id, is_live, components):
     except Http404:
         return None
     return path
+
+
+def _pages_on(components, prefixes):
+    """{url_path: row} of the pages at these addresses: one light query."""
+    # url_path has no index; slug has: the slugs narrow the rows to a handful.
+    return {row["url_path"]: row for row in Page.objects.filter(
+        slug__in=set(components), url_path__in=prefixes)
+            .values("id", "url_path", "content_type_id", "live", "title", "depth", "path")}
 
 
 def find_route(request, path):
@@ -96,11 +116,8 @@ def find_route(request, path):
     for component in components:
         current += component + "/"
         prefixes.append(current)
-    # url_path has no index; slug has: the slugs narrow the rows to a handful.
-    rows = {row["url_path"]: row for row in Page.objects.filter(
-        slug__in=set(components), url_path__in=prefixes)
-            .values("id", "url_path", "content_type_id", "live", "title", "depth", "path")
-            } if prefixes else {}
+    rows = remember_for_page(("route", site.pk, tuple(prefixes)),
+                             lambda: _pages_on(components, prefixes)) if prefixes else {}
     model, page_id, is_live, url_path = type(root), root.pk, root.live, root.url_path
     trail = []  # the pages above the one found, from the home page down
     current = root

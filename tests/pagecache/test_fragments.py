@@ -4,6 +4,7 @@ page cache is cleared, and never more than a bounded number of entries."""
 
 import pytest
 from django.core.cache import caches
+from django.core.signals import request_finished, request_started
 
 from congtin.pagecache import fragments, generation
 
@@ -48,3 +49,45 @@ def test_keys_from_requests_cannot_grow_it_without_bound():
     assert fragments.remember(("site", "one-more"), compute) == 1
     assert fragments.remember(("site", "one-more"), compute) == 2
     assert fragments.remember(("site", "host-0"), counter()) == 0
+
+
+def test_page_entries_keep_the_most_recently_used_and_spare_site_wide_data():
+    assert fragments.remember(("menu",), lambda: "menu") == "menu"
+    for number in range(fragments.MAX_PAGE_ENTRIES):
+        fragments.remember_for_page(("page", number), lambda n=number: n)
+    assert fragments.remember_for_page(("page", 0), counter()) == 0  # used again: kept
+    fragments.remember_for_page(("page", "new"), lambda: "new")  # the least recent goes
+    assert fragments.remember_for_page(("page", 0), counter()) == 0
+    assert fragments.remember_for_page(("page", 1), counter()) == 1
+    assert fragments.remember(("menu",), counter()) == "menu"
+    fragments.forget_pages()
+    assert fragments.remember_for_page(("page", 0), counter()) == 1
+    assert fragments.remember(("menu",), counter()) == "menu"
+
+
+@pytest.mark.django_db  # Django's own receivers of these signals close old connections
+def test_within_a_request_the_generation_is_read_once_and_again_at_the_next():
+    compute = counter()
+    request_started.send(sender=None)
+    try:
+        assert fragments.remember(("box",), compute) == 1
+        generation.bump()
+        assert fragments.remember(("box",), compute) == 1
+    finally:
+        request_finished.send(sender=None)
+    request_started.send(sender=None)
+    try:
+        assert fragments.remember(("box",), compute) == 2
+    finally:
+        request_finished.send(sender=None)
+    generation.bump()
+    assert fragments.remember(("box",), compute) == 3  # outside a request: every time
+
+
+def test_forget_drops_everything():
+    compute = counter()
+    assert fragments.remember(("box",), compute) == 1
+    fragments.remember_for_page(("page", 1), lambda: 1)
+    fragments.forget()
+    assert fragments.remember(("box",), compute) == 2
+    assert fragments.remember_for_page(("page", 1), counter()) == 1

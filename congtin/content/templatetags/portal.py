@@ -6,10 +6,10 @@ rather than asked again on every uncached render.
 """
 
 from django import template
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Locale, Page, Site
 
-from congtin.pagecache.fragments import remember
+from congtin.pagecache.fragments import remember, remember_for_page, rendered
 
 register = template.Library()
 
@@ -40,14 +40,69 @@ def home_page(context):
     return remember(("home", site.pk, language), lambda: _home_for(site, language))
 
 
-@register.simple_tag(takes_context=True)
-def main_menu(context):
+def _menu_items(home):
     """The home page's children marked "show in menus", in tree order."""
-    home = home_page(context)
     if home is None:
         return []
     return remember(("menu", home.pk), lambda: list(
         home.get_children().live().in_menu().only("id", "title", "url_path", "path", "depth")))
+
+
+def _chrome_values(context):
+    """What the header and footer show: the same on every page of a site and language."""
+    home = home_page(context)
+    return {"LANGUAGE": _language(), "home": home, "menu_items": _menu_items(home),
+            "identity": site_settings_for(context.get("request"))}
+
+
+@register.simple_tag(takes_context=True)
+def chrome(context, template_name):
+    """A part of the header or footer that no page or visitor changes, rendered
+    once per page-cache generation, site and language (fragments.rendered)."""
+    return rendered((), template_name, _chrome_values(context), _site(context.get("request")))
+
+
+@register.simple_tag(takes_context=True)
+def page_fragment(context, template_name):
+    """The part of a page that shows only its published content (an article's
+    text, tags, related articles, the home page's blocks): rendered once per
+    generation, page, language and day with nothing but `page` and the
+    language (fragments.rendered).
+    A preview shows the unsaved page being edited, so it renders afresh."""
+    request = context.get("request")
+    page = context.get("page")
+    if getattr(request, "is_preview", False) or not isinstance(page, Page) or page.pk is None:
+        return context.template.engine.get_template(template_name).render(context)
+    values = {"page": page, "LANGUAGE": _language()}
+    # The day too: the home page's schedule shows what comes from today on.
+    key = ("page", page.pk, timezone.localdate())
+    return rendered(key, template_name, values, _site(request), for_page=True)
+
+
+def menu_mark(page, home, items, crumb=None):
+    """Which menu entry says aria-current, and how: the home link on the home
+    page; a section's entry on the section ("page") or anywhere inside it, or on
+    an app view shown as that section (`crumb`): "true"."""
+    if not isinstance(page, Page):
+        return {"home": False, "item": None, "kind": ""}
+    if home is not None and page.pk == home.pk:
+        return {"home": True, "item": None, "kind": ""}
+    for item in items:
+        if page.path.startswith(item.path):
+            kind = "page" if page.pk == item.pk and not crumb else "true"
+            return {"home": False, "item": item.pk, "kind": kind}
+    return {"home": False, "item": None, "kind": ""}
+
+
+@register.simple_tag(takes_context=True)
+def chrome_menu(context):
+    """The main menu with the current section marked: one rendering per entry
+    and mark, shared by every page and visitor of that section."""
+    values = _chrome_values(context)
+    mark = menu_mark(context.get("page"), values["home"], values["menu_items"],
+                     context.get("crumb"))
+    return rendered((mark["home"], mark["item"], mark["kind"]), "content/chrome/menu.html",
+                    {**values, "mark": mark}, _site(context.get("request")))
 
 
 def site_settings_for(request):
@@ -94,8 +149,10 @@ def page_translations(context, page=None):
     if isinstance(page, Page):
         languages = remember(("locales",), lambda: dict(
             Locale.objects.values_list("id", "language_code")))
-        others = (Page.objects.filter(translation_key=page.translation_key).live()
-                  .values_list("id", "url_path", "locale_id"))
+        # Saved pages only, the same for a preview: kept for the generation.
+        others = remember_for_page(("translations", page.translation_key), lambda: list(
+            Page.objects.filter(translation_key=page.translation_key).live()
+            .values_list("id", "url_path", "locale_id")))
         for page_id, url_path, locale_id in others:
             # Only the address is needed: a bare Page with its url_path gives it.
             translations[languages.get(locale_id)] = Page(id=page_id, url_path=url_path)
