@@ -11,6 +11,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def fresh_render_memo():
+    """Every test starts without the per-process memo of data and rendered HTML
+    (pagecache.fragments): a rolled-back test changed the database without a
+    new generation, and its pages must not be served to the next test."""
+    from congtin.pagecache import fragments
+
+    fragments.forget()
+
+
 @pytest.fixture
 def demo_user(django_user_model):
     """Return a demo user by username."""
