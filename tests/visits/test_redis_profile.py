@@ -87,3 +87,14 @@ def test_flush_command_moves_counts_into_the_database(redis_store, view, article
     redis_store.send_waiting()
     call_command("flush_visits", verbosity=0)
     assert stored_views(article) == before + 1
+
+
+def test_redis_counts_a_batch_in_one_call_within_the_rate_limit(settings, redis_store, view,
+                                                                 article):
+    settings.VISITS_RATE_PER_MINUTE = 10
+    before = figures.page_views(article.pk)
+    for n in range(30):
+        view(article.url, ua=f"Mozilla/5.0 flood {n}", ip="198.51.100.90")
+    view(article.url, ip="198.51.100.91")
+    assert redis_store.send_waiting() == 11
+    assert figures.page_views(article.pk) == before + 11
