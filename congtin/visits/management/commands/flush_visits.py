@@ -1,8 +1,10 @@
-"""Move waiting visit counts from Redis into the database.
+"""Move waiting visit counts from Redis into the database now.
 
-The worker runs `manage.py flush_visits --every 10` beside the task worker in
-the production profile; without --every it flushes once. In the embedded
-profile counts wait in each web process and flush themselves.
+The collector (`manage.py collect_visits`) already does this every flush
+interval; this command is for a one-off move (before a backup, in tests), or
+`--every N` where views are counted by the web processes into Redis and
+the site may stay quiet for long. In the embedded profile counts wait in
+each web process and write themselves.
 """
 
 import time
