@@ -4,7 +4,7 @@ from django import template
 from django.utils import timezone, translation
 from wagtail.models import Locale, Page
 
-from congtin.pagecache.fragments import remember
+from congtin.pagecache.fragments import remember, remember_for_page
 
 from .. import figures
 
@@ -34,8 +34,12 @@ def most_viewed_news(context, heading_id="most-viewed-heading"):
 
 @register.simple_tag
 def page_view_count(page):
-    """All counted views of a page."""
-    return figures.page_views(page.pk) if isinstance(page, Page) else 0
+    """All counted views of a page, read once per page-cache generation: a
+    change of the figures starts a new one within VISITS_FIGURES_MAX_AGE
+    seconds, so an uncached render shows them as fresh as a cached page does."""
+    if not isinstance(page, Page):
+        return 0
+    return remember_for_page(("page_views", page.pk), lambda: figures.page_views(page.pk))
 
 
 @register.filter
