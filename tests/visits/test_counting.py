@@ -182,3 +182,20 @@ def test_site_figures_add_up(store):
     stored_today = DailyVisits.objects.filter(day=today).values_list("visits", flat=True).first()
     assert result["today"] == (stored_today or 0)
     assert result["total"] >= result["month"] >= result["today"]
+
+
+def test_behind_nginx_django_counts_nothing_and_labels_anonymous_sessions(
+        settings, store, client, demo_user, view, article):
+    settings.VISITS_COUNTER = "nginx"  # the collector counts from nginx's log
+    assert "X-Congtin-Visitor" not in view(article.url, ip="192.0.2.70")
+    session = client.session
+    session["seen"] = True
+    session.save()
+    client.cookies["sessionid"] = session.session_key
+    labelled = client.get(article.url, HTTP_USER_AGENT="Mozilla/5.0 Firefox/133.0")
+    assert labelled["X-Congtin-Visitor"] == "anonymous"
+    settings.CONGTIN_DEMO = True
+    client.force_login(demo_user("thuky1"))
+    staff = client.get(article.url, HTTP_USER_AGENT="Mozilla/5.0 Firefox/133.0")
+    assert "X-Congtin-Visitor" not in staff
+    assert store.flush() == (0, 0)
