@@ -13,8 +13,10 @@ register = template.Library()
 
 @register.inclusion_tag("visits/site_figures.html")
 def visit_figures():
-    """Số lượt truy cập: online now, today, this month, total."""
-    return {"figures": figures.site_figures()}
+    """Số lượt truy cập: online now, today, this month, total; read once per
+    page-cache generation and day, as fresh as on a cached page (see
+    page_view_count)."""
+    return {"figures": remember(("site_figures", timezone.localdate()), figures.site_figures)}
 
 
 @register.inclusion_tag("visits/most_viewed.html", takes_context=True)
