@@ -32,7 +32,8 @@ from congtin.pagecache import localproxy  # noqa: E402
 
 CONNECTIONS = 8
 WORKERS = 2
-TARGETS = ["congtin", "congtin uncached", "stock Wagtail", "nginx proxy_cache", "nginx static"]
+PROXY = "nginx production"
+TARGETS = ["congtin", "congtin uncached", "stock Wagtail", PROXY, "nginx static"]
 
 
 def scenarios(count):
@@ -82,7 +83,28 @@ def wrk(url, seconds):
 
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
     return {"rps": rps, "p50": percentile("50"), "p99": percentile("99"),
+            "requests": int(re.search(r"(\d+) requests in", text).group(1)),
             "errors": int(errors.group(1)) if errors else 0}
+
+
+def cpu_seconds(pid):
+    """User + system CPU time of one process so far (/proc/<pid>/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def nginx_worker(nginx):
+    return int(Path(f"/proc/{nginx.process.pid}/task/{nginx.process.pid}/children")
+               .read_text().split()[0])
+
+
+def wrk_with_cpu(url, seconds, pid):
+    """wrk, plus the CPU the nginx worker spent per request (µs): a figure
+    that other load on the machine barely moves, unlike req/s."""
+    before = cpu_seconds(pid)
+    result = wrk(url, seconds)
+    result["cpu_us"] = (cpu_seconds(pid) - before) / max(result["requests"], 1) * 1e6
+    return result
 
 
 def fetch(url):
@@ -98,34 +120,61 @@ def start_all(count, workdir):
                                       {**cached_env, "PAGECACHE_ENABLED": "0"})
     stock_url, stock_server = gunicorn("stocksite.wsgi:application", project,
                                        stock.environment(project, data.stock_db(count)))
+    # The production profile: nginx with the deploy/nginx files in front of a
+    # gunicorn that writes the page store nginx reads.
+    store_dir = workdir / "pages"
+    production_url, production = gunicorn("congtin.wsgi:application", ROOT,
+                                          {**cached_env, "PAGECACHE_STORE_DIR": str(store_dir)})
     static_root = workdir / "html"
     static_root.mkdir()
-    nginx = localproxy.start_nginx(workdir / "nginx", backend_port=congtin_url.rsplit(":", 1)[1],
-                                   static_root=static_root)
+    nginx = localproxy.start_nginx(workdir / "nginx",
+                                   backend_port=production_url.rsplit(":", 1)[1],
+                                   static_root=static_root, store_dir=store_dir)
     servers = {"congtin": (congtin_url, congtin), "congtin uncached": (uncached_url, uncached),
                "stock Wagtail": (stock_url, stock_server)}
-    return servers, nginx, static_root
+    return servers, [production], nginx, static_root
+
+
+def served_by(url):
+    with urllib.request.urlopen(url, timeout=60) as response:
+        response.read()
+        return response.headers.get("X-Proxy-Cache")
+
+
+def warm_store(url, seconds=5.0):
+    """The first view writes the page to the store; nginx sees the file within
+    a second (open_file_cache_valid). True once nginx serves it from there."""
+    deadline = time.monotonic() + seconds
+    while served_by(url) != "STORE":
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
 
 
 def measure(count, seconds, workdir):
-    servers, nginx, static_root = start_all(count, workdir)
+    servers, others, nginx, static_root = start_all(count, workdir)
     rows = []
     try:
         for name, address in scenarios(count):
             slug = re.sub(r"\W+", "-", name)
-            (static_root / f"{slug}.html").write_bytes(fetch(servers["congtin"][0] + address))
             urls = {label: url + address for label, (url, _) in servers.items()}
-            urls["nginx proxy_cache"] = nginx.url + address
+            urls[PROXY] = nginx.url + address
             urls["nginx static"] = f"{nginx.url}/static-html/{slug}.html"
+            # The static reference is the very page nginx serves from the store.
+            from_store = warm_store(urls[PROXY])
+            (static_root / f"{slug}.html").write_bytes(fetch(urls[PROXY]))
             results = {}
             for label in TARGETS:
                 fetch(urls[label])
-                results[label] = wrk(urls[label], seconds)
+                results[label] = (wrk_with_cpu(urls[label], seconds, nginx_worker(nginx))
+                                  if label in (PROXY, "nginx static") else wrk(urls[label], seconds))
+            results[PROXY]["from_store"] = from_store
             rows.append((name, results))
         memory = {label: worker_rss_mb(process) for label, (_, process) in servers.items()}
     finally:
         nginx.stop()
-        for _, process in servers.values():
+        for process in [process for _, process in servers.values()] + others:
             process.terminate()
             process.wait(timeout=20)
     return rows, memory
@@ -145,13 +194,20 @@ def table(rows, memory, count, seconds):
     for name, results in rows:
         cells = [f"{r['rps']:,.0f} ({r['p50']:.1f}/{r['p99']:.1f})"
                  + (f" ⚠{r['errors']} lỗi" if r["errors"] else "")
+                 + (" ⚠ không từ kho trang" if r.get("from_store") is False else "")
                  for r in (results[t] for t in TARGETS)]
         lines.append(f"| {name} | " + " | ".join(cells) + " | "
                      + " | ".join([ratio(results["congtin"]["rps"], results["stock Wagtail"]["rps"]),
                                    ratio(results["congtin uncached"]["rps"],
                                          results["stock Wagtail"]["rps"]),
-                                   f"{results['nginx proxy_cache']['rps'] / results['nginx static']['rps']:.0%}"])
+                                   f"{results[PROXY]['rps'] / results['nginx static']['rps']:.0%}"])
                      + " |")
+    # Where nginx is the bottleneck, static µs ÷ production µs is the req/s ratio.
+    lines += ["", "P1 theo CPU của worker nginx (µs mỗi yêu cầu, production / static → tỉ lệ): "
+              + "; ".join(f"{name} {results[PROXY]['cpu_us']:.1f} / "
+                          f"{results['nginx static']['cpu_us']:.1f} → "
+                          f"{results['nginx static']['cpu_us'] / results[PROXY]['cpu_us']:.0%}"
+                          for name, results in rows)]
     listings = [(name, results) for name, results in rows if name.startswith("listing")]
     first, last = listings[0][1]["congtin uncached"], listings[-1][1]["congtin uncached"]
     lines += ["",
