@@ -140,22 +140,32 @@ def page_translations(context, page=None):
     """[(language code, name, url, is_current)] for the language switch and hreflang.
 
     Pages link to their own translation; a page with none, or any other view,
-    links to the other language's home page.
+    links to the other language's home page. For a page, kept once per
+    generation, site and language (saved pages only: the same for a preview).
     """
     request = context.get("request")
     current = translation.get_language() or "vi"
+    if not isinstance(page, Page):
+        return _translation_links({}, current, request, exists_anyway=True)
+    site = _site(request)
+    return remember_for_page(
+        ("translation_links", page.translation_key, current, site.pk if site else None),
+        lambda: _translation_links(_translations_of(page), current, request))
+
+
+def _translations_of(page):
+    """{language code: bare Page with its address} of the page's live translations."""
+    languages = remember(("locales",), lambda: dict(
+        Locale.objects.values_list("id", "language_code")))
+    others = (Page.objects.filter(translation_key=page.translation_key).live()
+              .values_list("id", "url_path", "locale_id"))
+    # Only the address is needed: a bare Page with its url_path gives it.
+    return {languages.get(locale_id): Page(id=page_id, url_path=url_path)
+            for page_id, url_path, locale_id in others}
+
+
+def _translation_links(translations, current, request, exists_anyway=False):
     links = []
-    translations = {}
-    if isinstance(page, Page):
-        languages = remember(("locales",), lambda: dict(
-            Locale.objects.values_list("id", "language_code")))
-        # Saved pages only, the same for a preview: kept for the generation.
-        others = remember_for_page(("translations", page.translation_key), lambda: list(
-            Page.objects.filter(translation_key=page.translation_key).live()
-            .values_list("id", "url_path", "locale_id")))
-        for page_id, url_path, locale_id in others:
-            # Only the address is needed: a bare Page with its url_path gives it.
-            translations[languages.get(locale_id)] = Page(id=page_id, url_path=url_path)
     for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
         target = translations.get(code)
         if target is not None:
@@ -163,7 +173,7 @@ def page_translations(context, page=None):
         else:
             url = "/" if code == "vi" else f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == current,
-                      "exists": target is not None or not isinstance(page, Page)})
+                      "exists": target is not None or exists_anyway})
     return links
 
 
