@@ -1,7 +1,8 @@
 """Where an uncached congtin request spends its CPU: cProfile around the WSGI
 call (the handler bench/cpu.py times), page cache off, data from `make bench-data`.
 
-Usage: python bench/profile_render.py [--n 10000] [--repeat 50] [--sort tottime] [--top 40] ADDRESS…
+Usage: python bench/profile_render.py [--n 10000] [--repeat 50] [--sort tottime] [--top 40]
+       [--state again|first|changed] [--callers PATTERN] ADDRESS…
 Prints, per address, the queries of one request and the profile of `repeat` requests.
 """
 
@@ -34,6 +35,10 @@ def worker(args):
         finally:
             body.close()
 
+    from congtin.pagecache import fragments
+
+    # What congtin's render cache holds before each request (bench/cpu.py's states).
+    drop = {"again": None, "first": fragments.forget_pages, "changed": fragments.forget}[args.state]
     for address in args.addresses:
         for _ in range(5):
             call(address)
@@ -45,10 +50,12 @@ def worker(args):
             print(f"   {query['sql'][:160]}")
         connection.force_debug_cursor = False
         profiler = cProfile.Profile()
-        profiler.enable()
         for _ in range(args.repeat):
+            if drop:
+                drop()
+            profiler.enable()
             call(address)
-        profiler.disable()
+            profiler.disable()
         stats = pstats.Stats(profiler)
         stats.sort_stats(args.sort).print_stats(args.top)
         for name in args.callers:
@@ -62,6 +69,9 @@ def main():
     parser.add_argument("--repeat", type=int, default=50)
     parser.add_argument("--sort", default="tottime")
     parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--state", choices=("again", "first", "changed"), default="again",
+                        help="the render cache before each request: kept, the page's "
+                             "entries dropped, everything dropped")
     parser.add_argument("--callers", action="append", default=[],
                         help="also print who calls functions matching this pattern")
     parser.add_argument("addresses", nargs="*")
@@ -78,7 +88,7 @@ def main():
     if not data.congtin_db(args.n).exists():
         sys.exit(f"Chưa có dữ liệu: make bench-data N={args.n}")
     subprocess.run([sys.executable, str(HERE / "profile_render.py"), "--worker", "--repeat",
-                    str(args.repeat), "--sort", args.sort, "--top", str(args.top),
+                    str(args.repeat), "--sort", args.sort, "--top", str(args.top), "--state", args.state,
                     *(f"--callers={name}" for name in args.callers), *addresses],
                    cwd=HERE.parent, env=env, check=True)
 
