@@ -28,6 +28,7 @@ from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.safestring import mark_safe
+from wagtail.models import Site
 
 from . import generation
 
@@ -132,6 +133,9 @@ class SiteOnlyRequest(HttpRequest):
     def __init__(self, site):
         super().__init__()
         self._wagtail_site = site
+        # Where Wagtail's page URLs look first, instead of a cache read per fragment.
+        self._wagtail_cached_site_root_paths = remember(
+            ("site_root_paths",), Site.get_site_root_paths)
 
 
 def render_shared(template_name, values, site):
