@@ -3,9 +3,11 @@ with the very configuration files production uses, for the invalidation
 tests and the benchmark. Only 127.0.0.1 is ever bound or contacted."""
 
 import os
+import re
 import shutil
 import socket
 import subprocess
+import textwrap
 import time
 import urllib.request
 from dataclasses import dataclass, field
@@ -74,11 +76,34 @@ def deploy_include(workdir, name, replacements):
     return workdir / name
 
 
+EXAMPLE = DEPLOY / "nginx" / "congtin-cached.conf.example"
+
+
+def production_locations(includes):
+    """The `location /` and `location @congtin` blocks of the production
+    example, word for word, with its include paths pointed at the copies."""
+    text = EXAMPLE.read_text()
+    blocks = re.findall(r"^    location (?:/|@congtin) \{\n.*?^    \}$", text, re.M | re.S)
+    assert len(blocks) == 2, f"{EXAMPLE.name}: location / and @congtin not found"
+    joined = "\n".join(blocks)
+    for production, copy in includes.items():
+        assert production in joined, f"{EXAMPLE.name} no longer includes {production}"
+        joined = joined.replace(production, str(copy))
+    return ["\n" + textwrap.indent(joined, "    ")]
+
+
+def production_upstream(backend_port):
+    """The example's `upstream congtin` line (its keepalive), on the given port."""
+    line = re.search(r"^upstream congtin \{.*\}$", EXAMPLE.read_text(), re.M).group(0)
+    return "    " + re.sub(r"server 127\.0\.0\.1:\d+;", f"server 127.0.0.1:{backend_port};", line)
+
+
 def nginx_conf(workdir, port, backend_port=None, static_root=None, extra_http="",
                store_dir=None):
-    """An nginx.conf built like deploy/nginx/congtin-cached.conf.example: the
-    http{} part, the page store location and the proxy location come from
-    deploy/nginx/; extra_http is more configuration text for the http{} block
+    """An nginx.conf with the production configuration of deploy/nginx/: the
+    http{} part, the upstream and the two page locations of
+    congtin-cached.conf.example (TLS, /static/, /media/ and /admin/ left out);
+    extra_http is more configuration text for the http{} block
     (e.g. an include)."""
     http_part = deploy_include(workdir, "pagecache-http.conf",
                                {"/var/cache/nginx/congtin": workdir / "cache"})
@@ -88,19 +113,10 @@ def nginx_conf(workdir, port, backend_port=None, static_root=None, extra_http=""
     if backend_port:
         store_part = deploy_include(workdir, "pagestore-location.conf",
                                     {STORE_IN_DEPLOY: store_dir or workdir / "pages"})
-        locations.append(f"""
-        location / {{
-            include {store_part};
-        }}
-        location @congtin {{
-            proxy_pass http://congtin;
-            proxy_set_header Host $host;
-            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-            proxy_set_header X-Forwarded-Proto $scheme;
-            proxy_http_version 1.1;
-            proxy_set_header Connection "";
-            include {DEPLOY / 'nginx' / 'pagecache-location.conf'};
-        }}""")
+        locations += production_locations({
+            "/etc/nginx/congtin/pagestore-location.conf": store_part,
+            "/etc/nginx/congtin/pagecache-location.conf":
+                DEPLOY / "nginx" / "pagecache-location.conf"})
     if static_root:
         # The benchmark's reference: the same HTML as a plain static file, with
         # the same open-file cache as the page store (a fair comparison).
@@ -112,8 +128,7 @@ def nginx_conf(workdir, port, backend_port=None, static_root=None, extra_http=""
             open_file_cache_valid 1s;
             open_file_cache_errors on;
         }}""")
-    upstream = (f"    upstream congtin {{ server 127.0.0.1:{backend_port}; keepalive 16; }}"
-                if backend_port else "")
+    upstream = production_upstream(backend_port) if backend_port else ""
     # Started as root (a container), workers would drop to "nobody" and could not
     # read the private temporary folders; they keep the caller's user instead.
     user = "user root root;" if os.geteuid() == 0 else ""
