@@ -113,13 +113,19 @@ def remember_for_page(key, compute):
     """remember() for data about one page (one of thousands): kept in a
     separate area of the most recently used MAX_PAGE_ENTRIES."""
     pages = _current_memo()["pages"]
-    if key in pages:
+    # Another thread may drop the key at any point: a miss is then recomputed.
+    try:
         pages.move_to_end(key)
         return pages[key]
+    except KeyError:
+        pass
     value = compute()
     pages[key] = value
-    if len(pages) > MAX_PAGE_ENTRIES:
-        pages.popitem(last=False)
+    while len(pages) > MAX_PAGE_ENTRIES:
+        try:
+            pages.popitem(last=False)
+        except KeyError:
+            break
     return value
 
 
