@@ -91,7 +91,7 @@ def decoded_path(request_uri):
         path = unquote_to_bytes(raw).decode("utf-8")
     except UnicodeDecodeError as error:
         raise RefusedLine("path encoding") from error
-    if any(ord(char) < 32 or ord(char) == 127 for char in path):
+    if not path.isprintable():  # control characters: no page has them
         raise RefusedLine("path control characters")
     return path
 
