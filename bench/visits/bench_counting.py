@@ -48,7 +48,7 @@ LUA = Path(__file__).with_name("views.lua")
 VISITS_CONF = ROOT / "deploy" / "nginx" / "visits-http.conf"
 REDIS_URL = "redis://127.0.0.1:6379/14"
 TICKS = os.sysconf("SC_CLK_TCK")
-BROWSER = "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0 bench-warmup"
+FLUSH_SECONDS = 5  # VISITS_FLUSH_SECONDS, as settings.py has it by default
 
 
 def free_port(kind=socket.SOCK_STREAM):
@@ -172,7 +172,7 @@ def measured(pids, base, path, seconds, **options):
     batches written just after the run included."""
     before = cpu_of(pids())
     result = wrk(base, path, seconds, **options)
-    time.sleep(2.5)  # one flush interval (1 s) and its writing
+    time.sleep(FLUSH_SECONDS + 1)  # the last batch is written
     result["cpu"] = cpu_of(pids()) - before
     return result
 
@@ -252,7 +252,7 @@ def production(env, article, page_id, database, args):
 
         kinds = {"off": (plain_pids, without.url), "on": (counting_pids, with_log.url)}
         new = alternating(kinds, article, args.seconds, args.rounds, same_reader=False)
-        time.sleep(3)  # the collector has sent its last batch to Redis…
+        time.sleep(FLUSH_SECONDS + 1)  # the collector has sent its last batch to Redis…
         manage(prod_env, "flush_visits", "-v", "0")  # …which is now in the database
         before, dropped = page_views(database, page_id), udp_receive_errors()
         load = paced(counting_pids, with_log.url, article, args.seconds, args.rate)
@@ -283,7 +283,8 @@ def main():
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "congtin.settings",
            "CONGTIN_VAR_DIR": str(work), "DATABASE_URL": f"sqlite:///{database}",
            "STATIC_FROM_FINDERS": "1", "CONGTIN_DEMO": "1",
-           "VISITS_RATE_PER_MINUTE": "1000000000", "VISITS_FLUSH_SECONDS": "1",
+           "VISITS_RATE_PER_MINUTE": "1000000000",
+           "VISITS_FLUSH_SECONDS": str(FLUSH_SECONDS),
            "VISITS_REDIS_URL": "", "REDIS_URL": "",
            "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
