@@ -1,8 +1,12 @@
 """The rating forms on public pages."""
 
 from django import template
+from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.http import urlencode
 from wagtail.models import Page
+
+from congtin.pagecache.fragments import remember_for_page
 
 from ..forms import SCORES
 from ..views import THANKS_PARAM
@@ -25,14 +29,27 @@ def _form_context(context, page, heading):
             "scores": SCORES}
 
 
-@register.inclusion_tag("participation/rating_form.html", takes_context=True)
+def _rating_form(context, page, heading, block_class):
+    """The form's HTML. At an address without a query string (no thanks to
+    show, nothing to carry over) it is the same for every visitor: rendered
+    once per page-cache generation, page and language (issue 8)."""
+    values = {**_form_context(context, page, heading), "block_class": block_class}
+    request = context.get("request")
+    if request is None or request.GET:
+        return render_to_string("participation/rating_form.html", values)
+    key = ("rating_form", heading, values["target"], request.path, translation.get_language())
+    return remember_for_page(key, lambda: render_to_string("participation/rating_form.html",
+                                                           values))
+
+
+@register.simple_tag(takes_context=True)
 def site_rating_block(context):
     """Rating of the site as a whole, at the end of every public page."""
-    return {**_form_context(context, None, "site"), "block_class": "container site-rating"}
+    return _rating_form(context, None, "site", "container site-rating")
 
 
-@register.inclusion_tag("participation/rating_form.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def article_rating(context, page):
     """Rating of one article."""
     page = page if isinstance(page, Page) else None
-    return {**_form_context(context, page, "page"), "block_class": "article-rating"}
+    return _rating_form(context, page, "page", "article-rating")
