@@ -34,6 +34,8 @@ CONNECTIONS = 8
 WORKERS = 2
 PROXY = "nginx production"
 TARGETS = ["congtin", "congtin uncached", "stock Wagtail", PROXY, "nginx static"]
+NGINX_COLUMNS = (PROXY, "nginx static")
+NGINX_ROUNDS = 3
 
 
 def scenarios(count):
@@ -91,6 +93,31 @@ def cpu_seconds(pid):
     """User + system CPU time of one process so far (/proc/<pid>/stat)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def process_tree_cpu(process):
+    """CPU seconds of a gunicorn master and its workers."""
+    pids = [process.pid] + Path(f"/proc/{process.pid}/task/{process.pid}/children") \
+        .read_text().split()
+    total = 0.0
+    for pid in pids:
+        try:
+            total += cpu_seconds(pid)
+        except OSError:  # a worker that has just been replaced
+            pass
+    return total
+
+
+def wait_idle(processes, seconds=60):
+    """Until the servers use under 2 % of a core over half a second."""
+    deadline = time.monotonic() + seconds
+    before = sum(process_tree_cpu(process) for process in processes)
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        after = sum(process_tree_cpu(process) for process in processes)
+        if after - before < 0.015:  # at most one clock tick
+            return
+        before = after
 
 
 def nginx_worker(nginx):
@@ -152,6 +179,23 @@ def warm_store(url, seconds=5.0):
     return True
 
 
+def nginx_side_by_side(urls, seconds, worker, rounds=NGINX_ROUNDS):
+    """The nginx columns in alternating rounds (the same total time as one
+    cell each), so that a change of load on the machine falls on both; the
+    round with the median req/s stands for each, with the median CPU time."""
+    runs = {label: [] for label in urls}
+    for _ in range(rounds):
+        for label, url in urls.items():
+            fetch(url)
+            runs[label].append(wrk_with_cpu(url, max(seconds // rounds, 2), worker))
+    results = {}
+    for label, found in runs.items():
+        middle = sorted(found, key=lambda run: run["rps"])[len(found) // 2]
+        cpu = sorted(run["cpu_us"] for run in found)[len(found) // 2]
+        results[label] = {**middle, "cpu_us": cpu}
+    return results
+
+
 def measure(count, seconds, workdir):
     servers, others, nginx, static_root = start_all(count, workdir)
     rows = []
@@ -165,11 +209,17 @@ def measure(count, seconds, workdir):
             from_store = warm_store(urls[PROXY])
             (static_root / f"{slug}.html").write_bytes(fetch(urls[PROXY]))
             results = {}
-            for label in TARGETS:
-                fetch(urls[label])
-                results[label] = (wrk_with_cpu(urls[label], seconds, nginx_worker(nginx))
-                                  if label in (PROXY, "nginx static") else wrk(urls[label], seconds))
+            # The two nginx columns side by side, first, once the gunicorns have
+            # finished what the previous cell left queued (a slow stock listing
+            # keeps its workers busy for seconds after wrk stops).
+            wait_idle([process for _, process in servers.values()] + others)
+            results = nginx_side_by_side({label: urls[label] for label in NGINX_COLUMNS},
+                                         seconds, nginx_worker(nginx))
             results[PROXY]["from_store"] = from_store
+            for label in TARGETS:
+                if label not in NGINX_COLUMNS:
+                    fetch(urls[label])
+                    results[label] = wrk(urls[label], seconds)
             rows.append((name, results))
         memory = {label: worker_rss_mb(process) for label, (_, process) in servers.items()}
     finally:
@@ -186,7 +236,8 @@ def ratio(a, b):
 
 def table(rows, memory, count, seconds):
     lines = [f"{count} bài viết · wrk 1 luồng, {CONNECTIONS} kết nối, {seconds} s mỗi ô · "
-             f"gunicorn {WORKERS} worker sync · SQLite",
+             f"gunicorn {WORKERS} worker sync · SQLite · hai cột nginx: {NGINX_ROUNDS} vòng xen kẽ "
+             "(trung vị)",
              "",
              "| kịch bản | " + " | ".join(f"{t} req/s (p50/p99 ms)" for t in TARGETS)
              + " | congtin ÷ stock (P2) | uncached ÷ stock (P3) | proxy ÷ static (P1) |",
