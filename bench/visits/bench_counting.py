@@ -14,7 +14,10 @@ measures, in one run, with wrk on 127.0.0.1 only:
     gunicorn; with the visits log (deploy/nginx/visits-http.conf) sent to the
     collector (manage.py collect_visits, Redis db 14) and without;
 (c) --rate views per second for --seconds, each from a new simulated visitor,
-    in both profiles: sent, counted in the database, lost.
+    in both profiles: sent, counted in the database, lost;
+(d) how nginx's lines reach the collector: loopback UDP (deploy's choice) and
+    a Unix datagram socket, at --rate and as fast as nginx serves a small
+    static page: lines nginx sent vs lines the collector received.
 
 Besides wrk's rates it reads the CPU time of every server process from /proc
 (gunicorn; nginx, the collector and redis-server for production) before and
@@ -136,10 +139,11 @@ class Gunicorn:
 
 
 class Collector:
-    def __init__(self, env):
+    def __init__(self, env, listen=None):
         self.port = free_port(socket.SOCK_DGRAM)
+        self.listen = listen or f"127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
-            [str(PYTHON), "manage.py", "collect_visits", "--listen", f"127.0.0.1:{self.port}"],
+            [str(PYTHON), "manage.py", "collect_visits", "--listen", self.listen],
             cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
         self.process.stdout.readline()  # listening
 
@@ -212,15 +216,20 @@ def paced(pids, base, article, seconds, rate):
 def embedded(env, article, page_id, database, args):
     on = Gunicorn({**env, "VISITS_COUNTER": "django"})
     off = Gunicorn({**env, "VISITS_COUNTER": "off"})
+    # Counted views redraw the pages that show figures every
+    # VISITS_FIGURES_MAX_AGE (60 s); here once a day, to see counting alone.
+    steady = Gunicorn({**env, "VISITS_COUNTER": "django", "VISITS_FIGURES_MAX_AGE": "86400"})
     try:
-        for server in (on, off):
+        for server in (on, off, steady):
             warm(server.url, article)
-        kinds = {"off": (off.pids, off.url), "on": (on.pids, on.url)}
+        kinds = {"off": (off.pids, off.url), "on": (on.pids, on.url),
+                 "steady": (steady.pids, steady.url)}
         new = alternating(kinds, article, args.seconds, args.rounds, same_reader=False)
         same = alternating(kinds, article, args.seconds, args.rounds, same_reader=True)
         before = page_views(database, page_id)
         load = paced(on.pids, on.url, article, args.seconds, args.rate)
     finally:
+        steady.stop()
         off.stop()
         on.stop()
     load["counted"] = page_views(database, page_id) - before
@@ -269,6 +278,37 @@ def production(env, article, page_id, database, args):
     return new, load
 
 
+def transport(env, args):
+    """Lines nginx sent (views answered 200) vs lines the collector received,
+    for a UDP port and a Unix socket, paced at --rate and unpaced."""
+    work = Path(tempfile.mkdtemp(prefix="congtin-bench-transport-"))
+    (work / "html").mkdir()
+    (work / "html" / "page.html").write_text("<!doctype html><p>Trang thử</p>")
+    env = {**env, "VISITS_COUNTER": "nginx", "VISITS_REDIS_URL": REDIS_URL}
+    rows = []
+    try:
+        for kind in ("UDP 127.0.0.1", "Unix socket"):
+            for label, connections, delay in (
+                    (f"{args.rate}/s", 100, max(0, int(1000 * 100 / (args.rate * 1.15)))),
+                    ("as fast as nginx goes", 16, 0)):
+                listen = None if kind.startswith("UDP") else f"unix:{work}/visits.sock"
+                collector = Collector(env, listen)
+                conf = VISITS_CONF.read_text().replace("127.0.0.1:5514", collector.listen)
+                proxy = localproxy.start_nginx(work / f"nginx-{time.time_ns()}",
+                                               static_root=work / "html", extra_http=conf)
+                try:
+                    result = wrk(proxy.url, "/static-html/page.html", args.seconds,
+                                 connections=connections, delay_ms=delay)
+                    time.sleep(1)
+                finally:
+                    proxy.stop()
+                    tally = collector.stop()
+                rows.append((kind, label, result, tally.get("received", 0)))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return rows
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=10)
@@ -303,20 +343,30 @@ def main():
             results["production"] = production(env, article, page_id, database, args)
         except Exception as error:  # Redis or nginx missing: say so instead of a table
             print(f"production profile skipped: {error}")
+        try:
+            results["transport"] = transport(env, args)
+        except Exception as error:
+            print(f"transport comparison skipped: {error}")
         print(f"load after: {os.getloadavg()[0]:.2f} (1 min)")
         print_tables(results, args)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
+KIND_NAMES = {"off": "counting off", "on": "counting on",
+              "steady": "counting on, figures redrawn daily instead of every minute"}
+
+
 def cost_rows(title, totals):
-    off, on = totals["off"], totals["on"]
-    off_us = 1e6 * off["cpu"] / max(1, off["views"])
-    on_us = 1e6 * on["cpu"] / max(1, on["views"])
-    print(f"| {title}, counting off | {off['views'] / off['seconds']:.0f} | {off_us:.0f} µs |")
-    print(f"| {title}, counting on | {on['views'] / on['seconds']:.0f} | {on_us:.0f} µs |")
-    print(f"| {title}: what counting adds | | {on_us - off_us:+.0f} µs "
-          f"({100 * (on_us - off_us) / off_us:+.1f} %) |")
+    per_view = {kind: 1e6 * t["cpu"] / max(1, t["views"]) for kind, t in totals.items()}
+    for kind, t in totals.items():
+        print(f"| {title}, {KIND_NAMES[kind]} | {t['views'] / t['seconds']:.0f} | "
+              f"{per_view[kind]:.0f} µs |")
+    for kind in totals:
+        if kind != "off":
+            added = per_view[kind] - per_view["off"]
+            print(f"| {title}: what {KIND_NAMES[kind]} adds | | {added:+.0f} µs "
+                  f"({100 * added / per_view['off']:+.1f} %) |")
 
 
 def print_tables(results, args):
@@ -354,6 +404,23 @@ def print_tables(results, args):
         print()
         print(f"Collector: {load['tally']}; UDP datagrams the kernel dropped during the "
               f"paced run (whole machine): {load['kernel_drops']}.")
+    if "transport" in results:
+        print()
+        print("How nginx's lines reach the collector (a small static page, Redis store; "
+              f"Unix sockets queue net.unix.max_dgram_qlen = {unix_queue()} datagrams):")
+        print()
+        print("| transport | asked | answered 200 (rate) | lines received | lost |")
+        print("|---|---|---|---|---|")
+        for kind, label, result, received in results["transport"]:
+            print(f"| {kind} | {label} | {result['ok']} ({result['rate']:.0f}/s) | {received} | "
+                  f"{result['ok'] - received} ({100 * (result['ok'] - received) / max(1, result['ok']):.1f} %) |")
+
+
+def unix_queue():
+    try:
+        return Path("/proc/sys/net/unix/max_dgram_qlen").read_text().strip()
+    except OSError:
+        return "?"
 
 
 if __name__ == "__main__":
