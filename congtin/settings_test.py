@@ -9,7 +9,7 @@ os.environ.setdefault("STATIC_FROM_FINDERS", "1")
 os.environ.setdefault("STATIC_ROOT", os.path.join(os.environ["CONGTIN_VAR_DIR"], "static"))
 os.makedirs(os.environ["STATIC_ROOT"], exist_ok=True)
 os.environ.setdefault("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
-# A counted beacon schedules a new page-cache generation this many seconds
+# A counted view schedules a new page-cache generation this many seconds
 # later: never in the middle of another test (tests of that delay set their own).
 os.environ.setdefault("VISITS_FIGURES_MAX_AGE", "86400")
 
