@@ -66,7 +66,8 @@ class PageCacheMiddleware:
         response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
         for name, value in headers:
             response[name] = value
-        if request.method == "HEAD":
-            response["Content-Length"] = str(len(content))
+        # Set here: a replay never reaches CommonMiddleware, which sets it on a
+        # rendered page (without it the server falls back to chunked encoding).
+        response["Content-Length"] = str(len(content))
         response[HEADER] = "HIT"
         return response

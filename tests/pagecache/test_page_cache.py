@@ -38,6 +38,8 @@ def test_second_anonymous_view_of_a_page_comes_from_the_cache(client):
     assert second["X-Page-Cache"] == "HIT"
     assert second.content == first.content
     assert second["Content-Type"].startswith("text/html")
+    # As on the rendered page (else gunicorn answers in chunks).
+    assert second["Content-Length"] == first["Content-Length"] == str(len(first.content))
 
 
 def test_cached_page_keeps_the_security_headers(client):

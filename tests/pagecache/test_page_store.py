@@ -101,7 +101,11 @@ def fetch_post(base, address):
     return status, body, dict(headers)
 
 
-@pytest.mark.parametrize("address", ["/hoi-dap/gui-cau-hoi/", "/hoi-dap/tra-cuu/", "/danh-gia/"])
+@pytest.mark.parametrize("address", [
+    "/hoi-dap/gui-cau-hoi/", "/hoi-dap/tra-cuu/",  # Q&A: ask, look up an answer
+    "/danh-gia/",  # rating
+    "/du-thao/quy-che-cong-thong-tin-2026/",  # a draft open for comments
+])
 def test_forms_are_never_stored(proxied_demo, address):
     stack = proxied_demo
     for _ in range(3):
