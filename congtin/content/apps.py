@@ -9,7 +9,10 @@ class ContentConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from .imagefiles import take_turns_opening_image_files
+
         post_migrate.connect(ensure_content_locales, sender=self)
+        take_turns_opening_image_files()
 
 
 def ensure_content_locales(sender, using="default", **kwargs):
