@@ -222,19 +222,43 @@ def measure(count, seconds, workdir):
                     results[label] = wrk(urls[label], seconds)
             rows.append((name, results))
         memory = {label: worker_rss_mb(process) for label, (_, process) in servers.items()}
+        for _, (_, process) in servers.items():
+            process.terminate()  # the reference below gets the machine to itself
+            process.wait(timeout=20)
+        reference = stock_listing_reference(count, seconds, rows)
     finally:
         nginx.stop()
         for process in [process for _, process in servers.values()] + others:
             process.terminate()
             process.wait(timeout=20)
-    return rows, memory
+    return rows, memory, reference
+
+
+# P4 compares congtin's listings with stock Wagtail's listing of this many children.
+P4_REFERENCE_COUNT = 10_000
+
+
+def stock_listing_reference(count, seconds, rows):
+    """req/s of stock Wagtail's listing page 1 at P4_REFERENCE_COUNT articles:
+    the row measured above when the run has that many, else its own server."""
+    if count == P4_REFERENCE_COUNT:
+        return dict(rows)["listing p1"]["stock Wagtail"]
+    project = data.build(P4_REFERENCE_COUNT)
+    url, process = gunicorn("stocksite.wsgi:application", project,
+                            stock.environment(project, data.stock_db(P4_REFERENCE_COUNT)))
+    try:
+        fetch(url + "/tin-tuc/")
+        return wrk(url + "/tin-tuc/", seconds)
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
 
 
 def ratio(a, b):
     return f"{a / b:.1f}×" if b else "–"
 
 
-def table(rows, memory, count, seconds):
+def table(rows, memory, reference, count, seconds):
     lines = [f"{count} bài viết · wrk 1 luồng, {CONNECTIONS} kết nối, {seconds} s mỗi ô · "
              f"gunicorn {WORKERS} worker sync · SQLite · hai cột nginx: {NGINX_ROUNDS} vòng xen kẽ "
              "(trung vị)",
@@ -263,7 +287,9 @@ def table(rows, memory, count, seconds):
     first, last = listings[0][1]["congtin uncached"], listings[-1][1]["congtin uncached"]
     lines += ["",
               f"P4 (không bộ đệm): {listings[0][0]} {first['rps']:,.0f} req/s, "
-              f"{listings[-1][0]} {last['rps']:,.0f} req/s → tỉ lệ {first['rps'] / last['rps']:.2f}",
+              f"{listings[-1][0]} {last['rps']:,.0f} req/s → tỉ lệ {first['rps'] / last['rps']:.2f}; "
+              f"stock Wagtail, {P4_REFERENCE_COUNT:,} bài, listing p1 {reference['rps']:,.1f} req/s "
+              f"→ {ratio(first['rps'], reference['rps'])} và {ratio(last['rps'], reference['rps'])}",
               "P7 bộ nhớ thường trú mỗi worker (MB): " + "; ".join(
                   f"{label} " + ", ".join(f"{size:.0f}" for size in sizes)
                   for label, sizes in memory.items())]
@@ -286,7 +312,7 @@ def main():
     workdir = Path(tempfile.mkdtemp(prefix="congtin-bench-"))
     started = time.monotonic()
     try:
-        rows, memory = measure(count, seconds, workdir)
+        rows, memory, reference = measure(count, seconds, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     # The same pages in CPU time, which other load on the machine barely moves.
@@ -295,7 +321,7 @@ def main():
     header = (f"{datetime.datetime.now():%d/%m/%Y %H:%M} · {platform.node()} · "
               f"{os.cpu_count()} CPU · {platform.python_implementation()} "
               f"{platform.python_version()} · {time.monotonic() - started:.0f} s")
-    text = (header + "\n\n" + table(rows, memory, count, seconds) + "\n\n"
+    text = (header + "\n\n" + table(rows, memory, reference, count, seconds) + "\n\n"
             + f"CPU ms mỗi yêu cầu (trung vị process_time, {args.cpu_repeat} lần, gọi WSGI trực tiếp, "
             "không bộ đệm trang)\n\n" + cpu.table(figures, chosen) + "\n\n"
             + cpu.listing_ratio(figures, chosen))
