@@ -104,7 +104,7 @@ def udp_receive_errors():
     """The kernel's count of UDP datagrams dropped for a full receive buffer."""
     lines = [line.split() for line in Path("/proc/net/snmp").read_text().splitlines()
              if line.startswith("Udp:")]
-    return int(dict(zip(lines[0], lines[1]))["RcvbufErrors"])
+    return int(dict(zip(lines[0], lines[1], strict=True))["RcvbufErrors"])
 
 
 def wait_up(url, process, seconds=60):

@@ -76,8 +76,8 @@ _figures_lock = threading.Lock()
 
 def figures_changed():
     """Visit figures changed: a new generation within figures_max_age()
-    seconds. Called for every counted beacon, so the usual case (a bump is
-    already pending) costs one attribute read; no database is touched."""
+    seconds. Called for every batch of counted views, so the usual case (a
+    bump is already pending) costs one attribute read; no database is touched."""
     global _figures_timer
     if _figures_timer is not None:
         return

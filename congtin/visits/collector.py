@@ -68,7 +68,7 @@ def parse(datagram, now):
     if not isinstance(entry, dict) or not all(isinstance(entry.get(f), str) for f in FIELDS):
         raise RefusedLine("fields")
     try:
-        at = datetime.datetime.fromtimestamp(float(entry["t"]), tz=datetime.timezone.utc)
+        at = datetime.datetime.fromtimestamp(float(entry["t"]), tz=datetime.UTC)
         entry["s"] = int(entry["s"])
         entry["a"] = str(ipaddress.ip_address(entry["a"]))
     except (ValueError, OverflowError) as error:

@@ -3,7 +3,6 @@
 
 from django.conf import settings
 
-
 DJANGO, NGINX, OFF = "django", "nginx", "off"
 
 

@@ -11,7 +11,6 @@ the collector the fields of a line of nginx's log.
 import functools
 import hashlib
 import hmac
-import re
 
 from django.conf import settings
 

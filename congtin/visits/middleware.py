@@ -80,4 +80,4 @@ class VisitCountingMiddleware:
             return  # the collector counts it from nginx's log
         get_store().record(View.of(address_from_environ(meta, self.address_header), user_agent,
                                    meta.get("HTTP_HOST", ""), request.path_info,
-                                   datetime.datetime.now(datetime.timezone.utc)))
+                                   datetime.datetime.now(datetime.UTC)))

@@ -195,7 +195,7 @@ class DatabaseStore:
         now = now or timezone.now()
         kept, used = self._rates.admit(views)
         counted = apply_views([PageView(view.visitor, page_id, view.at)
-                               for view, page_id in zip(kept, pages_of(kept))], now=now)
+                               for view, page_id in zip(kept, pages_of(kept), strict=True)], now=now)
         self._rates.remember(used, now)
         if any(counted):
             # Cached pages show these figures: they are redrawn within a bounded
@@ -280,7 +280,7 @@ class RedisStore:
         allowed = due = 0
         page_ids = pages_of(views)
         for start in range(0, len(views), SCRIPT_BATCH):
-            chunk = zip(views[start:start + SCRIPT_BATCH], page_ids[start:start + SCRIPT_BATCH])
+            chunk = zip(views[start:start + SCRIPT_BATCH], page_ids[start:start + SCRIPT_BATCH], strict=True)
             counted, chunk_due = self._count(
                 keys=[self.key("online"), self.key("pending"), self.key("flush-lock")],
                 args=[config.window_seconds(), max(1, int(config.flush_seconds())),

@@ -10,7 +10,7 @@ from django.urls import path
 from django.views.decorators.cache import never_cache
 from wagtail.models import Page
 
-from congtin.content.models import ArticleIndexPage, ArticlePage, HomePage
+from congtin.content.models import ArticleIndexPage, ArticlePage
 
 pytestmark = pytest.mark.django_db
 
