@@ -107,18 +107,6 @@ def udp_receive_errors():
     return int(dict(zip(lines[0], lines[1], strict=True))["RcvbufErrors"])
 
 
-def wait_up(url, process, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{url}: stopped before it was ready")
-        try:
-            urllib.request.urlopen(url, timeout=5).read()
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"{url} did not answer")
-
 
 class Gunicorn:
     def __init__(self, env):
@@ -128,7 +116,7 @@ class Gunicorn:
             [str(GUNICORN), "congtin.wsgi:application", "--bind", f"127.0.0.1:{self.port}",
              "--workers", "2", "--threads", "2", "--limit-request-line", "16384",
              "--log-level", "error"], cwd=ROOT, env=env)
-        wait_up(self.url + "/sitemap.xml", self.process)
+        localproxy.wait_for(self.url + "/sitemap.xml", self.process, seconds=60)
 
     def pids(self):
         return [self.process.pid]

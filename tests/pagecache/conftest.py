@@ -127,3 +127,13 @@ def wait_until_up(base_url, server, seconds=30):
         except OSError:
             time.sleep(0.2)
     raise RuntimeError(f"{base_url} did not answer within {seconds} s")
+
+
+@pytest.fixture
+def empty_cache():
+    """A page cache with nothing in it, before and after the test."""
+    from django.core.cache import caches
+
+    caches["default"].clear()
+    yield
+    caches["default"].clear()

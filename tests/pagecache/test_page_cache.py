@@ -3,7 +3,6 @@ come from the cache, anything personal or with a form never does, and every
 kind of content change shows at once."""
 
 import pytest
-from django.core.cache import caches
 from django.http import HttpResponse
 from django.template import engines
 from django.urls import path
@@ -12,16 +11,9 @@ from wagtail.models import Page
 
 from congtin.content.models import ArticleIndexPage, ArticlePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 NEWS = "/tin-tuc/"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    caches["default"].clear()
-    yield
-    caches["default"].clear()
 
 
 def an_article():

@@ -7,22 +7,14 @@ import stat
 import time
 
 import pytest
-from django.core.cache import caches
 from django.test import RequestFactory
 from wagtail.models import Site
 
 from congtin.pagecache import generation, store
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 NEWS = "/tin-tuc/"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    caches["default"].clear()
-    yield
-    caches["default"].clear()
 
 
 @pytest.fixture

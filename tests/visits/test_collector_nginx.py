@@ -41,18 +41,6 @@ def visits_http(port):
     return text.replace("127.0.0.1:5514", f"127.0.0.1:{port}")
 
 
-def wait_up(url, process, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{url}: stopped before it was ready")
-        try:
-            urllib.request.urlopen(url, timeout=2).read()
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"{url} did not answer")
-
 
 class Stack:
     def __init__(self, env, database, nginx, collector_port):
@@ -105,7 +93,7 @@ def stack():
             [str(Path(sys.executable).with_name("gunicorn")), "congtin.wsgi:application",
              "--bind", f"127.0.0.1:{web_port}", "--workers", "1", "--threads", "2",
              "--log-level", "warning"], cwd=ROOT, env=env))
-        wait_up(f"http://127.0.0.1:{web_port}/", processes[0])
+        localproxy.wait_for(f"http://127.0.0.1:{web_port}/", processes[0], seconds=60)
         processes.append(subprocess.Popen(
             [sys.executable, "manage.py", "collect_visits", "--listen",
              f"127.0.0.1:{collector_port}"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
