@@ -154,8 +154,12 @@ def listing_ratio(figures, scenarios):
     listings = [(name, address) for name, address in scenarios if name.startswith("listing")]
     (first_name, first), (last_name, last) = listings[0], listings[-1]
     ours = figures[CONGTIN_UNCACHED]
-    return (f"P4 (CPU, không bộ đệm): {last_name} ÷ {first_name} = "
+    line = (f"P4 (CPU, không bộ đệm): {last_name} ÷ {first_name} = "
             f"{ours[last]['cpu_ms'] / ours[first]['cpu_ms']:.2f}")
+    if "first" in ours[first].get("states", {}) and "first" in ours[last].get("states", {}):
+        line += (" (lần đầu trong thế hệ: "
+                 f"{ours[last]['states']['first']['cpu_ms'] / ours[first]['states']['first']['cpu_ms']:.2f})")
+    return line
 
 
 def main():
