@@ -14,6 +14,8 @@ first publication, so they are public rows at once, as before; the bulk
 import and the demo use files.store_file and relations.add directly.
 """
 
+import logging
+
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
@@ -26,6 +28,8 @@ from . import indexing, relations, status, workflow
 from .files import store_file
 from .models import DocumentFile, DocumentRelation, LegalDocument, Publication
 from .storage import PENDING_PREFIX, is_pending, make_private, make_public, storage
+
+logger = logging.getLogger(__name__)
 
 
 def waits_for_chain(document):
@@ -169,10 +173,8 @@ def _apply_file(item, done):
         transaction.on_commit(lambda: storage.delete(name))
         return
     done["tep_cong_bo"].append(item.original_name)
-    private = item.file.name
-    if is_pending(private):
-        item.file.name = make_public(item.file)
-        transaction.on_commit(lambda: storage.delete(private))
+    if is_pending(item.file.name):
+        _move(item, make_public)
     item.publication = Publication.PUBLIC
     item.save(update_fields=["file", "publication"])
 
@@ -192,7 +194,20 @@ def hide_files(document):
     or guessed address then answers 404) and come back with a new
     publication (`apply`). Public copies are removed once this commits."""
     for item in document.files.exclude(file__startswith=PENDING_PREFIX):
-        public = item.file.name
-        item.file.name = make_private(item.file)
+        _move(item, make_private)
         item.save(update_fields=["file"])
-        transaction.on_commit(lambda name=public: storage.delete(name))
+
+
+def _move(item, copy):
+    """Copy the item's file to the other folder and point the row at the copy;
+    the old copy goes once the transaction commits. A file already missing
+    from the disk (restored from an old backup, removed by hand) must not
+    stop a publication or a withdrawal: it is logged and the row kept as is
+    (the admin then says "Không tìm thấy tệp.")."""
+    old = item.file.name
+    try:
+        item.file.name = copy(item.file)
+    except FileNotFoundError:
+        logger.warning("legal: file %s of document %s is missing on disk", old, item.document_id)
+        return
+    transaction.on_commit(lambda: storage.delete(old))

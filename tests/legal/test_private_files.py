@@ -90,3 +90,29 @@ def test_a_withdrawn_documents_files_leave_the_public_folder_and_return_with_it(
     _assert_unreachable(client, item)
     download = login("truongban").get(f"/admin/van-ban/tep/{item.pk}/")
     assert download.status_code == 200 and b"".join(download.streaming_content) == original
+
+
+def test_a_file_missing_on_disk_stops_neither_publication_nor_withdrawal(
+        login, enter_document, client, django_capture_on_commit_callbacks):
+    document = enter_document("1503/QĐ-SCT", "2026-11-13", publish=False)
+    lost = _upload(login, document, "1503-mat.pdf", pdf_bytes(["Điều 1. Tệp bị mất."]))
+    kept = _upload(login, document, "1503-con.pdf", pdf_bytes(["Điều 1. Tệp còn lại."]))
+    Path(lost.file.path).unlink()  # removed by hand, or an old backup restored
+    with django_capture_on_commit_callbacks(execute=True):
+        login("vanphong").post(f"/admin/van-ban/{document.pk}/submit/")
+        _approve_all(login, document)
+    document.refresh_from_db()
+    kept.refresh_from_db()
+    assert document.state == "published"
+    client.logout()
+    assert client.get(kept.file.url).status_code == 200
+    missing = login("vanphong").get(f"/admin/van-ban/tep/{lost.pk}/")
+    assert missing.status_code == 404
+
+    Path(kept.file.path).unlink()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = login("truongban").post(f"/admin/van-ban/{document.pk}/withdraw/",
+                                           {"reason": "Văn bản bị đình chỉ"}, follow=True)
+    assert response.status_code == 200
+    document.refresh_from_db()
+    assert document.state == "withdrawn"
