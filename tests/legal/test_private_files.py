@@ -116,3 +116,51 @@ def test_a_file_missing_on_disk_stops_neither_publication_nor_withdrawal(
     assert response.status_code == 200
     document.refresh_from_db()
     assert document.state == "withdrawn"
+
+
+def test_the_migration_takes_files_of_hidden_documents_out_of_the_public_folder(
+        enter_document, client, django_capture_on_commit_callbacks, caplog):
+    """A library from before private files: a withdrawn and a never-published
+    document's files lie in MEDIA_ROOT, one of them gone from the disk."""
+    import importlib
+
+    from django.apps import apps
+    from django.core.files.base import ContentFile
+
+    from congtin.legal.models import DocumentFile
+    from congtin.legal.storage import storage
+
+    migration = importlib.import_module(
+        "congtin.legal.migrations.0006_private_files_of_hidden_documents")
+    published = enter_document("1503/QĐ-SCT", "2026-11-12")
+    withdrawn = enter_document("1504/QĐ-SCT", "2026-11-12", publish=False, state="withdrawn")
+    draft = enter_document("1505/QĐ-SCT", "2026-11-12", publish=False)
+    assert (withdrawn.state, draft.state) == ("withdrawn", "entered")
+
+    def legacy_file(document, name, content=b"%PDF-1.4 legacy"):
+        stored = storage.save(f"van-ban/2025/01/{name}", ContentFile(content))
+        return DocumentFile.objects.create(document=document, file=stored, original_name=name,
+                                           size=len(content), kind="pdf")
+
+    kept = legacy_file(published, "1503.pdf")
+    hidden = [legacy_file(withdrawn, "1504.pdf"), legacy_file(draft, "1505.pdf")]
+    lost = legacy_file(draft, "1505-phu-luc.pdf")
+    storage.delete(lost.file.name)
+    addresses = [item.file.url for item in hidden]
+    assert all(client.get(address).status_code == 200 for address in addresses)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        migration.hide_files_of_hidden_documents(apps, None)
+
+    for item in hidden:
+        item.refresh_from_db()
+        _assert_unreachable(client, item)
+        with item.file.open("rb") as moved:
+            assert moved.read() == b"%PDF-1.4 legacy"
+    assert all(client.get(address).status_code == 404 for address in addresses)
+    kept.refresh_from_db()
+    assert not kept.file.name.startswith("cho-duyet/")
+    assert client.get(kept.file.url).status_code == 200
+    lost.refresh_from_db()
+    assert not lost.file.name.startswith("cho-duyet/")
+    assert "1505-phu-luc.pdf" in caplog.text and "missing on disk" in caplog.text
