@@ -1,14 +1,18 @@
-"""Counting the views nginx answers, from nginx's own log (production profile).
+"""Counting the views a caching proxy answers, from the proxy's own log
+(production profile).
 
-In production nginx answers most page views from its cache, without Django.
-nginx sends one line per page request (deploy/nginx/visits-http.conf: JSON
-with escape=json) as a syslog datagram to this collector (`manage.py
-collect_visits`), which applies the same rule as the middleware (rules.py),
-hashes the address at once and hands the view to the store's buffer (Redis
-in production), written in batches. No file is involved: a raw address
-exists only in the datagram and in memory until its line is read.
+In production nginx (or Varnish) answers most page views from its cache,
+without Django. nginx sends one line per page request
+(deploy/nginx/visits-http.conf: JSON with escape=json) as a syslog datagram
+to this collector (`manage.py collect_visits`); Varnish's varnishncsa writes
+the same JSON (deploy/varnish/visits.format) into a pipe that the collector
+reads (`collect_visits --stdin`). The collector applies the same rule as the
+middleware (rules.py), hashes the address at once and hands the view to the
+store's buffer (Redis in production), written in batches. No file is
+involved: a raw address exists only in the datagram or the pipe and in
+memory until its line is read.
 
-Lines that are not what nginx's format writes (too long, not JSON, bad
+Lines that are not what those formats write (too long, not JSON, bad
 UTF-8, an address that is not one, a path in a legacy encoding, a time far
 from now) are refused and counted as such; the collector never stops for one.
 """
@@ -19,6 +23,7 @@ import json
 import logging
 import os
 import re
+import selectors
 import socket
 import time
 from dataclasses import dataclass
@@ -56,8 +61,9 @@ class Tally:
 
 
 def parse(datagram, now):
-    """The fields of one syslog datagram from nginx, checked; RefusedLine if
-    the line is not what visits-http.conf makes nginx write."""
+    """The fields of one line, checked: a syslog datagram from nginx or a line
+    of varnishncsa (deploy/varnish/visits.format: the same JSON without the
+    syslog header); RefusedLine if it is not what those formats write."""
     if len(datagram) > MAX_LINE:
         raise RefusedLine("too long")
     start = datagram.find(b"{")  # after the syslog header ("<190>Nov 29 10:41:14 tag: ")
@@ -148,17 +154,54 @@ def open_socket(address):
     return sock
 
 
-def serve(sock, collector, should_stop, report_every=60):
-    """Read lines until should_stop(); every flush interval, write what waits
-    (the store's own thread does too; this also moves Redis into the database
-    when the site is quiet)."""
+def datagrams(sock):
+    """The lines nginx sends: one syslog datagram each (`run`'s receive)."""
     sock.settimeout(0.2)
+
+    def receive():
+        try:
+            return [sock.recv(MAX_LINE + 1)]
+        except TimeoutError:
+            return []
+
+    return receive
+
+
+def stream_lines(fd):
+    """Lines from a pipe (varnishncsa's output, one JSON line per request):
+    whatever came within a short wait; None once the writer has closed it.
+    A line longer than MAX_LINE is handed on cut, and refused as too long."""
+    selector = selectors.DefaultSelector()
+    selector.register(fd, selectors.EVENT_READ)
+    partial = [b""]
+
+    def receive():
+        if not selector.select(timeout=0.2):
+            return []
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            selector.close()
+            return None
+        *lines, rest = (partial[0] + chunk).split(b"\n")
+        if len(rest) > MAX_LINE:
+            lines, rest = [*lines, rest], b""
+        partial[0] = rest
+        return [line for line in lines if line]
+
+    return receive
+
+
+def run(receive, collector, should_stop, report_every=60):
+    """Take the lines receive() gives until should_stop() or the source
+    closes; every flush interval, write what waits (the store's own thread
+    does too; this also moves Redis into the database when the site is quiet)."""
     next_flush = next_report = time.monotonic()
     while not should_stop():
-        try:
-            collector.take(sock.recv(MAX_LINE + 1))
-        except TimeoutError:
-            pass
+        lines = receive()
+        if lines is None:
+            break
+        for line in lines:
+            collector.take(line)
         moment = time.monotonic()
         if moment >= next_flush:
             next_flush = moment + config.flush_seconds()

@@ -18,6 +18,15 @@ acl purgers {
 }
 
 sub vcl_recv {
+    # Visit counting (varnish/visits.format): what varnishncsa logs for the
+    # collector — the reader's address as congtin takes it (the first of
+    # X-Forwarded-For: the TLS proxy's client, else Varnish's own client) and
+    # whether a session cookie came (then Django says if the reader is staff).
+    unset req.http.X-Congtin-Session;
+    if (req.http.Cookie ~ "(^|;)\s*sessionid=") {
+        set req.http.X-Congtin-Session = "1";
+    }
+    set req.http.X-Congtin-Client = regsub(req.http.X-Forwarded-For, "\s*,.*$", "");
     if (req.method == "PURGE") {
         if (!client.ip ~ purgers) {
             return (synth(405, "Not allowed"));

@@ -3,28 +3,22 @@ page store and the page cache configuration) in front of gunicorn, and the colle
 (`manage.py collect_visits`) as its own process: views nginx answers from its
 cache count, staff do not, hostile requests and lines never stop the count."""
 
-import http.cookiejar
-import os
-import re
 import shutil
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from congtin.pagecache import localproxy
 from tests.support import missing
+from tests.visits.proxy_site import ROOT, Stack, start_site
 
-ROOT = Path(__file__).resolve().parents[2]
 DEPLOY_CONF = ROOT / "deploy" / "nginx" / "visits-http.conf"
-READER = "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0 reader-{}"
 
 
 def free_udp_port():
@@ -41,59 +35,17 @@ def visits_http(port):
     return text.replace("127.0.0.1:5514", f"127.0.0.1:{port}")
 
 
-
-class Stack:
-    def __init__(self, env, database, nginx, collector_port):
-        self.env, self.database, self.nginx = env, database, nginx
-        self.collector_port = collector_port
-
-    def counted(self):
-        """(site visits, views of the home page) in the database."""
-        with sqlite3.connect(self.database) as db:
-            site = db.execute("SELECT COALESCE(SUM(visits), 0) FROM visits_dailyvisits")
-            page = db.execute("SELECT COALESCE(SUM(views), 0) FROM visits_pagedailyviews")
-            return site.fetchone()[0], page.fetchone()[0]
-
-    def wait_for(self, expected, seconds=20):
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline and self.counted() != expected:
-            time.sleep(0.2)
-        return self.counted()
-
-    def get(self, path, reader, opener=None, **headers):
-        request = urllib.request.Request(self.nginx.url + path,
-                                         headers={"User-Agent": READER.format(reader), **headers})
-        with (opener or urllib.request.build_opener()).open(request, timeout=10) as response:
-            return response.status, response.headers.get("X-Proxy-Cache")
-
-
 @pytest.fixture(scope="module")
 def stack():
     if not localproxy.available(localproxy.NGINX):
         missing("thiếu nginx (apt-get install -y nginx)")
     workdir = Path(tempfile.mkdtemp(prefix="congtin-visits-nginx-"))
-    database = workdir / "site.sqlite3"
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "congtin.settings",
-           "CONGTIN_VAR_DIR": str(workdir), "DATABASE_URL": f"sqlite:///{database}",
-           "VISITS_REDIS_URL": "", "REDIS_URL": "", "STATIC_FROM_FINDERS": "1",
-           "VISITS_COUNTER": "nginx", "VISITS_FLUSH_SECONDS": "0.5",
-           "PAGECACHE_STORE_DIR": str(workdir / "pages"),
-           "DJANGO_SUPERUSER_PASSWORD": "mat-khau-thu-nghiem-9",
-           "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     processes, nginx = [], None
     try:
-        for command in (["migrate", "--noinput", "-v", "0"],
-                        ["createsuperuser", "--noinput", "--username", "bientap",
-                         "--email", "bientap@example.gov.vn"]):
-            subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env,
-                           check=True, capture_output=True)
-        web_port, collector_port = localproxy.free_port(), free_udp_port()
-        processes.append(subprocess.Popen(
-            [str(Path(sys.executable).with_name("gunicorn")), "congtin.wsgi:application",
-             "--bind", f"127.0.0.1:{web_port}", "--workers", "1", "--threads", "2",
-             "--log-level", "warning"], cwd=ROOT, env=env))
-        localproxy.wait_for(f"http://127.0.0.1:{web_port}/", processes[0], seconds=60)
+        env, database, gunicorn, web_port = start_site(
+            workdir, PAGECACHE_STORE_DIR=str(workdir / "pages"))
+        processes.append(gunicorn)
+        collector_port = free_udp_port()
         processes.append(subprocess.Popen(
             [sys.executable, "manage.py", "collect_visits", "--listen",
              f"127.0.0.1:{collector_port}"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
@@ -126,22 +78,8 @@ def test_views_nginx_answers_from_its_cache_still_count(stack):
     assert stack.counted() == (before[0] + 2, before[1] + 2)
 
 
-def login(stack):
-    jar = http.cookiejar.CookieJar()
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-    page = opener.open(stack.nginx.url + "/admin/login/", timeout=10).read().decode()
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
-    data = urllib.parse.urlencode({"username": "bientap", "password": "mat-khau-thu-nghiem-9",
-                                   "csrfmiddlewaretoken": token, "next": "/admin/"}).encode()
-    request = urllib.request.Request(stack.nginx.url + "/admin/login/", data=data,
-                                     headers={"Referer": stack.nginx.url + "/admin/login/"})
-    opener.open(request, timeout=10).read()
-    assert any(cookie.name == "sessionid" for cookie in jar)
-    return opener
-
-
 def test_logged_in_staff_do_not_count(stack):
-    opener = login(stack)
+    opener = stack.login()
     before = stack.counted()
     for n in range(3):
         status, cache = stack.get("/", f"staff-{n}-{time.time_ns()}", opener=opener)
@@ -151,7 +89,7 @@ def test_logged_in_staff_do_not_count(stack):
 
 
 def raw_request(stack, request_bytes):
-    port = int(stack.nginx.url.rsplit(":", 1)[1])
+    port = int(stack.proxy.url.rsplit(":", 1)[1])
     with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
         sock.sendall(request_bytes)
         return sock.recv(200)
