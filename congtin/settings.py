@@ -302,7 +302,7 @@ LOGGING = {
 VISITS_COUNTER = os.environ.get("VISITS_COUNTER", "django")
 # Where the collector receives nginx's lines: a loopback UDP port (the kernel
 # queues megabytes) or "unix:/path" (needs net.unix.max_dgram_qlen raised).
-VISITS_COLLECTOR_ADDRESS = os.environ.get("VISITS_COLLECTOR_ADDRESS", "127.0.0.1:5514")
+VISITS_LOG_FILE = os.environ.get("VISITS_LOG_FILE", "/run/congtin-visits/visits.log")
 VISITS_REDIS_URL = os.environ.get("VISITS_REDIS_URL", REDIS_URL)
 VISITS_FLUSH_SECONDS = float(os.environ.get("VISITS_FLUSH_SECONDS", "5"))
 VISITS_BUFFER_LIMIT = int(os.environ.get("VISITS_BUFFER_LIMIT", "500"))  # embedded: flush early

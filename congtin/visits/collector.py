@@ -2,15 +2,20 @@
 (production profile).
 
 In production nginx (or Varnish) answers most page views from its cache,
-without Django. nginx sends one line per page request
-(deploy/nginx/visits-http.conf: JSON with escape=json) as a syslog datagram
-to this collector (`manage.py collect_visits`); Varnish's varnishncsa writes
-the same JSON (deploy/varnish/visits.format) into a pipe that the collector
-reads (`collect_visits --stdin`). The collector applies the same rule as the
+without Django. nginx writes one JSON line per page request
+(deploy/nginx/visits-http.conf) into a buffered log in /run (memory, not
+disk), which this collector (`manage.py collect_visits`) follows and deletes
+once read (`LogFollower`); Varnish's varnishncsa writes the same JSON
+(deploy/varnish/visits.format) into a pipe that the collector reads
+(`collect_visits --stdin`). The collector applies the same rule as the
 middleware (rules.py), hashes the address at once and hands the view to the
-store's buffer (Redis in production), written in batches. No file is
-involved: a raw address exists only in the datagram or the pipe and in
-memory until its line is read.
+store's buffer (Redis in production), written in batches.
+
+A buffered file, not a datagram per view: sending one costs nginx a system
+call per page view, more than half again what serving a cached page costs
+(bench/visits/README.md), while nginx writes a buffer of many lines at once;
+and a file loses nothing when the collector falls behind, where the kernel
+drops datagrams.
 
 Lines that are not what those formats write (too long, not JSON, bad
 UTF-8, an address that is not one, a path in a legacy encoding, a time far
@@ -24,9 +29,9 @@ import logging
 import os
 import re
 import selectors
-import socket
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import unquote_to_bytes
 
 from django.utils import timezone
@@ -37,11 +42,13 @@ from .store import View
 
 logger = logging.getLogger(__name__)
 
-MAX_LINE = 8192  # nginx's lines are far shorter; a longer datagram is not one of them
+MAX_LINE = 8192  # nginx's lines are far shorter; a longer one is not one of them
 FIELDS = ("t", "h", "m", "u", "s", "ct", "ua", "sp", "pp", "a", "c", "v")
 HOST = re.compile(r"[A-Za-z0-9.\-]{1,253}(:\d{1,5})?|\[[0-9A-Fa-f:.]{2,45}\](:\d{1,5})?")
-SKEW = datetime.timedelta(minutes=10)  # beyond this, a line's time is not believed
-RECEIVE_BUFFER = 4 * 1024 * 1024  # bytes waiting in the kernel while a batch is written
+# A line's time is believed up to this far ahead (clocks differ a little) and
+# this far back (a collector that was stopped reads what nginx wrote meanwhile).
+AHEAD = datetime.timedelta(minutes=10)
+BEHIND = datetime.timedelta(days=1)
 
 
 class RefusedLine(ValueError):
@@ -60,15 +67,13 @@ class Tally:
                 f"ignored {self.ignored}, refused {self.refused}")
 
 
-def parse(datagram, now):
-    """The fields of one line, checked: a syslog datagram from nginx or a line
-    of varnishncsa (deploy/varnish/visits.format: the same JSON without the
-    syslog header); RefusedLine if it is not what those formats write."""
-    if len(datagram) > MAX_LINE:
+def parse(line, now):
+    """The fields of one line (visits-http.conf's or visits.format's JSON),
+    checked; RefusedLine if it is not what those formats write."""
+    if len(line) > MAX_LINE:
         raise RefusedLine("too long")
-    start = datagram.find(b"{")  # after the syslog header ("<190>Nov 29 10:41:14 tag: ")
     try:
-        entry = json.loads(datagram[start:].decode("utf-8")) if start >= 0 else None
+        entry = json.loads(line.decode("utf-8"))
     except ValueError as error:  # bad JSON or bad UTF-8
         raise RefusedLine("not JSON") from error
     if not isinstance(entry, dict) or not all(isinstance(entry.get(f), str) for f in FIELDS):
@@ -79,7 +84,7 @@ def parse(datagram, now):
         entry["a"] = str(ipaddress.ip_address(entry["a"]))
     except (ValueError, OverflowError) as error:
         raise RefusedLine("time, status or address") from error
-    if abs(at - now) > SKEW:
+    if not now - BEHIND <= at <= now + AHEAD:
         raise RefusedLine("time")
     if not HOST.fullmatch(entry["h"]):
         raise RefusedLine("host")
@@ -122,10 +127,10 @@ class Collector:
         self.store = store
         self.tally = Tally()
 
-    def take(self, datagram, now=None):
+    def take(self, line, now=None):
         self.tally.received += 1
         try:
-            entry = parse(datagram, now or timezone.now())
+            entry = parse(line, now or timezone.now())
         except RefusedLine:
             self.tally.refused += 1
             return
@@ -137,40 +142,93 @@ class Collector:
         self.tally.counted += 1
 
 
-def open_socket(address):
-    """A datagram socket bound to "unix:/path" or "127.0.0.1:port"."""
-    if address.startswith("unix:"):
-        path = address[len("unix:"):]
-        if os.path.exists(path):
-            os.unlink(path)  # left by a collector that stopped
-        sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-        sock.bind(path)
-        os.chmod(path, 0o666)  # nginx's workers run as another user
-    else:
-        host, port = address.rsplit(":", 1)
-        sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        sock.bind((host, int(port)))
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, RECEIVE_BUFFER)
-    return sock
+def split_lines(partial, chunk):
+    """(complete lines, the unfinished rest) of what was read so far. A rest
+    longer than MAX_LINE is handed on as a line of its own (refused as too
+    long) rather than kept growing."""
+    *lines, rest = (partial + chunk).split(b"\n")
+    if len(rest) > MAX_LINE:
+        lines, rest = [*lines, rest], b""
+    return [line for line in lines if line], rest
 
 
-def datagrams(sock):
-    """The lines nginx sends: one syslog datagram each (`run`'s receive)."""
-    sock.settimeout(0.2)
+class LogFollower:
+    """nginx's visits log (deploy/nginx/visits-http.conf: buffered, in /run,
+    so in memory), read like `tail -F` (`run`'s receive).
 
-    def receive():
-        try:
-            return [sock.recv(MAX_LINE + 1)]
-        except TimeoutError:
+    The rotation (deploy/systemd/congtin-visits-rotate.service) renames it
+    NAME.1 and has nginx reopen its logs. Once the path names a new file,
+    nginx has written its last buffer to the old one: that one is read to
+    its end and deleted, its addresses counted (hashed) and not kept. A
+    collector that starts reads a NAME.1 left over first, then NAME from its
+    start; the lines it reads a second time are views already marked for
+    their window, so they do not count twice."""
+
+    def __init__(self, path):
+        self.path = Path(path)
+        self.rotated = self.path.with_name(self.path.name + ".1")
+        self.file, self.partial = None, b""
+
+    def __call__(self):
+        if self.file is None:
+            self.file = self._open_next()
+            if self.file is None:  # nginx has not written yet
+                time.sleep(0.2)
+                return []
+        lines = self._read()
+        if lines:
+            return lines
+        if self._moved_on():
+            lines = self._read()  # what nginx wrote before it reopened its logs
+            self._finish()
+            return lines
+        time.sleep(0.2)
+        return []
+
+    def _open_next(self):
+        for candidate in (self.rotated, self.path):
+            try:
+                return open(candidate, "rb")  # noqa: SIM115 (kept open across calls)
+            except FileNotFoundError:
+                continue
+        return None
+
+    def _read(self):
+        if os.fstat(self.file.fileno()).st_size < self.file.tell():
+            self.file.seek(0)  # emptied by hand: read it again from its start
+        chunk = self.file.read(1 << 20)
+        if not chunk:
             return []
+        lines, self.partial = split_lines(self.partial, chunk)
+        return lines
 
-    return receive
+    def _moved_on(self):
+        """True once the path names another file than the one being read."""
+        try:
+            return os.stat(self.path).st_ino != os.fstat(self.file.fileno()).st_ino
+        except FileNotFoundError:
+            return False  # renamed, not reopened by nginx yet: it may still write here
+
+    def _finish(self):
+        """The old file is read: delete it (it holds raw addresses) and go on
+        with the new one at the next call."""
+        inode = os.fstat(self.file.fileno()).st_ino
+        self.file.close()
+        self.file, self.partial = None, b""
+        try:
+            if os.stat(self.rotated).st_ino == inode:
+                self.rotated.unlink()
+        except FileNotFoundError:
+            pass
+
+    def close(self):
+        if self.file is not None:
+            self.file.close()
 
 
 def stream_lines(fd):
     """Lines from a pipe (varnishncsa's output, one JSON line per request):
-    whatever came within a short wait; None once the writer has closed it.
-    A line longer than MAX_LINE is handed on cut, and refused as too long."""
+    whatever came within a short wait; None once the writer has closed it."""
     selector = selectors.DefaultSelector()
     selector.register(fd, selectors.EVENT_READ)
     partial = [b""]
@@ -182,11 +240,8 @@ def stream_lines(fd):
         if not chunk:
             selector.close()
             return None
-        *lines, rest = (partial[0] + chunk).split(b"\n")
-        if len(rest) > MAX_LINE:
-            lines, rest = [*lines, rest], b""
-        partial[0] = rest
-        return [line for line in lines if line]
+        lines, partial[0] = split_lines(partial[0], chunk)
+        return lines
 
     return receive
 

@@ -48,9 +48,8 @@ def start_site(workdir, **settings):
 class Stack:
     """The site behind `proxy` (a localproxy.Proxy) and its collector."""
 
-    def __init__(self, env, database, proxy, collector_port=None):
+    def __init__(self, env, database, proxy):
         self.env, self.database, self.proxy = env, database, proxy
-        self.collector_port = collector_port
 
     def counted(self):
         """(site visits, page views) in the database."""

@@ -1,7 +1,8 @@
 """Production profile with the real nginx (deploy/nginx/visits-http.conf, the
 page store and the page cache configuration) in front of gunicorn, and the collector
-(`manage.py collect_visits`) as its own process: views nginx answers from its
-cache count, staff do not, hostile requests and lines never stop the count."""
+(`manage.py collect_visits`) as its own process following nginx's visits log:
+views nginx answers from its cache count, staff do not, hostile requests never
+stop the count, and the log is handed over (rotated) without losing a view."""
 
 import shutil
 import signal
@@ -19,20 +20,15 @@ from tests.support import missing
 from tests.visits.proxy_site import ROOT, Stack, start_site
 
 DEPLOY_CONF = ROOT / "deploy" / "nginx" / "visits-http.conf"
+LOG_IN_DEPLOY = "/run/congtin-visits/visits.log"
 
 
-def free_udp_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def visits_http(port):
-    """deploy/nginx/visits-http.conf, sending to the test's collector (given
-    inline: the runner then leaves out its own "access_log off")."""
+def visits_http(log_file):
+    """deploy/nginx/visits-http.conf, writing the test's log (given inline: the
+    runner then leaves out its own "access_log off")."""
     text = DEPLOY_CONF.read_text()
-    assert "127.0.0.1:5514" in text
-    return text.replace("127.0.0.1:5514", f"127.0.0.1:{port}")
+    assert LOG_IN_DEPLOY in text
+    return text.replace(LOG_IN_DEPLOY, str(log_file))
 
 
 @pytest.fixture(scope="module")
@@ -45,16 +41,18 @@ def stack():
         env, database, gunicorn, web_port = start_site(
             workdir, PAGECACHE_STORE_DIR=str(workdir / "pages"))
         processes.append(gunicorn)
-        collector_port = free_udp_port()
+        log_file = workdir / "visits" / "visits.log"
+        log_file.parent.mkdir()
         processes.append(subprocess.Popen(
-            [sys.executable, "manage.py", "collect_visits", "--listen",
-             f"127.0.0.1:{collector_port}"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-            text=True))
-        assert "127.0.0.1" in processes[1].stdout.readline()  # listening
+            [sys.executable, "manage.py", "collect_visits", "--log-file", str(log_file)],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True))
+        assert str(log_file) in processes[1].stdout.readline()  # following
         nginx = localproxy.start_nginx(workdir / "nginx", backend_port=web_port,
-                                       extra_http=visits_http(collector_port),
+                                       extra_http=visits_http(log_file),
                                        store_dir=workdir / "pages")
-        yield Stack(env, database, nginx, collector_port)
+        stack = Stack(env, database, nginx)
+        stack.log_file = log_file
+        yield stack
     finally:
         if nginx:
             nginx.stop()
@@ -103,10 +101,31 @@ def test_hostile_requests_and_forged_lines_never_stop_the_count(stack):
     raw_request(stack, b"GET /tin-t\xfac/ HTTP/1.1\r\nHost: localhost\r\n"
                        b"User-Agent: Mozilla/5.0 legacy\r\n\r\n")  # a legacy-encoded path
     raw_request(stack, b'GET /"\xff\xfe HTTP/1.1\r\nHost: localhost\r\n\r\n')
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as forger:
-        for datagram in (b"junk", b"<190>x: {\xff\xfe}", b"<190>x: " + b"{" * 8000,
-                         b'<190>x: {"t": "0"}'):
-            forger.sendto(datagram, ("127.0.0.1", stack.collector_port))
     stack.get("/", f"good-{tag}")
     expected = (before[0] + 3, before[1] + 3)  # the quotes, the huge agent and the good one
     assert stack.wait_for(expected) == expected
+
+
+def test_views_keep_counting_across_the_handover_of_the_log(stack):
+    """What congtin-visits-rotate.service does: rename the log, have nginx
+    reopen its logs (SIGUSR1); the collector reads the old one to its end and
+    deletes it."""
+    before = stack.counted()
+    tag = time.time_ns()
+    for n in range(3):
+        stack.get("/", f"before-rotation-{n}-{tag}")
+    handed_over = stack.log_file.with_name("visits.log.1")
+    stack.log_file.rename(handed_over)
+    stack.get("/", f"between-{tag}")  # still written to the old file
+    stack.proxy.process.send_signal(signal.SIGUSR1)
+    deadline = time.monotonic() + 10
+    while not stack.log_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    for n in range(2):
+        stack.get("/", f"after-rotation-{n}-{tag}")
+    expected = (before[0] + 6, before[1] + 6)
+    assert stack.wait_for(expected) == expected
+    deadline = time.monotonic() + 10
+    while handed_over.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not handed_over.exists()  # read to its end, then deleted: no address stays

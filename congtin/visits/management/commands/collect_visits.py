@@ -1,6 +1,6 @@
 """Count the page views the caching proxy answers, from the lines it writes:
-nginx's datagrams (deploy/nginx/visits-http.conf; runs as
-deploy/systemd/congtin-visits.service) or, with --stdin, varnishncsa's
+nginx's visits log, followed and deleted once read (deploy/nginx/visits-http.conf;
+runs as deploy/systemd/congtin-visits.service) or, with --stdin, varnishncsa's
 output piped in (deploy/varnish/visits.format; congtin-visits-varnish.service).
 
 Stops on SIGTERM or SIGINT (with --stdin, also when the pipe closes) after
@@ -14,18 +14,17 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from congtin.visits.collector import Collector, datagrams, open_socket, run, stream_lines
+from congtin.visits.collector import Collector, LogFollower, run, stream_lines
 from congtin.visits.store import get_store
 
 
 class Command(BaseCommand):
-    help = ("Đếm lượt xem trang từ nhật ký truy cập của nginx (gửi qua syslog) "
+    help = ("Đếm lượt xem trang từ nhật ký lượt xem của nginx "
             "hoặc của Varnish (varnishncsa, qua --stdin).")
 
     def add_arguments(self, parser):
-        parser.add_argument("--listen", default=settings.VISITS_COLLECTOR_ADDRESS,
-                            help="unix:/đường/dẫn.sock hoặc 127.0.0.1:cổng "
-                                 "(mặc định: VISITS_COLLECTOR_ADDRESS).")
+        parser.add_argument("--log-file", default=settings.VISITS_LOG_FILE,
+                            help="Tệp nhật ký lượt xem nginx ghi (mặc định: VISITS_LOG_FILE).")
         parser.add_argument("--stdin", action="store_true",
                             help="Đọc từng dòng JSON từ đầu vào chuẩn (varnishncsa -j -f "
                                  "deploy/varnish/visits.format | manage.py collect_visits "
@@ -45,10 +44,13 @@ class Command(BaseCommand):
             self.stdout.flush()
             run(stream_lines(sys.stdin.fileno()), collector, should_stop)
         else:
-            with open_socket(options["listen"]) as sock:
-                self.stdout.write(f"Đang nhận nhật ký nginx tại {options['listen']}.")
-                self.stdout.flush()
-                run(datagrams(sock), collector, should_stop)
+            follower = LogFollower(options["log_file"])
+            self.stdout.write(f"Đang đọc nhật ký nginx {options['log_file']}.")
+            self.stdout.flush()
+            try:
+                run(follower, collector, should_stop)
+            finally:
+                follower.close()
         tally = collector.tally
         self.stdout.write(f"received {tally.received} counted {tally.counted} "
                           f"ignored {tally.ignored} refused {tally.refused}")
