@@ -11,13 +11,16 @@ measures, in one run, with wrk on 127.0.0.1 only:
     by side, counting on (VISITS_COUNTER=django) and off, rounds alternating
     (off, on, off, on) so that the machine's other load falls on both alike;
 (b) production profile: nginx with the deploy/nginx page cache in front of
-    gunicorn; with the visits log (deploy/nginx/visits-http.conf) sent to the
-    collector (manage.py collect_visits, Redis db 14) and without;
+    gunicorn; with the visits log (deploy/nginx/visits-http.conf) followed by
+    the collector (manage.py collect_visits, Redis db 14) and without; what
+    counting adds in all the server processes, and in nginx alone (what a
+    page view itself pays);
 (c) --rate views per second for --seconds, each from a new simulated visitor,
     in both profiles: sent, counted in the database, lost;
-(d) how nginx's lines reach the collector: loopback UDP (deploy's choice) and
-    a Unix datagram socket, at --rate and as fast as nginx serves a small
-    static page: lines nginx sent vs lines the collector received.
+(d) whether the collector keeps up with nginx's log: at --rate and as fast as
+    nginx serves a small static page, views answered vs lines the collector
+    received once it has read the log to its end (it may fall behind, then
+    catch up: nothing is dropped), and how long it took to catch up.
 
 Besides wrk's rates it reads the CPU time of every server process from /proc
 (gunicorn; nginx, the collector and redis-server for production) before and
@@ -49,6 +52,7 @@ PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 LUA = Path(__file__).with_name("views.lua")
 VISITS_CONF = ROOT / "deploy" / "nginx" / "visits-http.conf"
+LOG_IN_DEPLOY = "/run/congtin-visits/visits.log"
 REDIS_URL = "redis://127.0.0.1:6379/14"
 TICKS = os.sysconf("SC_CLK_TCK")
 FLUSH_SECONDS = 5  # VISITS_FLUSH_SECONDS, as settings.py has it by default
@@ -100,14 +104,6 @@ def redis_pids():
     return pids
 
 
-def udp_receive_errors():
-    """The kernel's count of UDP datagrams dropped for a full receive buffer."""
-    lines = [line.split() for line in Path("/proc/net/snmp").read_text().splitlines()
-             if line.startswith("Udp:")]
-    return int(dict(zip(lines[0], lines[1], strict=True))["RcvbufErrors"])
-
-
-
 class Gunicorn:
     def __init__(self, env):
         self.port = free_port()
@@ -127,13 +123,29 @@ class Gunicorn:
 
 
 class Collector:
-    def __init__(self, env, listen=None):
-        self.port = free_port(socket.SOCK_DGRAM)
-        self.listen = listen or f"127.0.0.1:{self.port}"
+    def __init__(self, env, log_file):
+        self.log_file = log_file
         self.process = subprocess.Popen(
-            [str(PYTHON), "manage.py", "collect_visits", "--listen", self.listen],
+            [str(PYTHON), "manage.py", "collect_visits", "--log-file", str(log_file)],
             cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
-        self.process.stdout.readline()  # listening
+        self.process.stdout.readline()  # following the log
+
+    def nginx_conf(self):
+        """deploy's visits-http.conf, writing this collector's log."""
+        return VISITS_CONF.read_text().replace(LOG_IN_DEPLOY, str(self.log_file))
+
+    def wait_until_idle(self, limit=300):
+        """Seconds until the collector has read the log to its end (its CPU
+        time stops growing for a second), at most `limit`."""
+        start = time.monotonic()
+        last = process_cpu(self.process.pid)
+        while time.monotonic() - start < limit:
+            time.sleep(1)
+            now = process_cpu(self.process.pid)
+            if now - last < 0.02:
+                break
+            last = now
+        return time.monotonic() - start
 
     def stop(self):
         """Stop (it writes what waits) and return its tally."""
@@ -161,11 +173,14 @@ def wrk(base, path, seconds, connections=16, delay_ms=0, same_reader=False):
 
 def measured(pids, base, path, seconds, **options):
     """wrk's result plus the CPU seconds the given processes spent, the
-    batches written just after the run included."""
-    before = cpu_of(pids())
+    batches written just after the run included; "front_cpu": the first
+    process's share (the server wrk talks to, with its workers)."""
+    watched = pids()
+    before = [tree_cpu(pid) for pid in watched]
     result = wrk(base, path, seconds, **options)
     time.sleep(FLUSH_SECONDS + 1)  # the last batch is written
-    result["cpu"] = cpu_of(pids()) - before
+    spent = [tree_cpu(pid) - start for pid, start in zip(watched, before, strict=True)]
+    result["cpu"], result["front_cpu"] = sum(spent), spent[0]
     return result
 
 
@@ -177,12 +192,14 @@ def page_views(database, page_id):
 
 def alternating(kinds, path, seconds, rounds, same_reader):
     """{label: {"views", "cpu", "seconds"}} over rounds of each kind in turn."""
-    totals = {label: {"views": 0, "cpu": 0.0, "seconds": 0} for label in kinds}
+    totals = {label: {"views": 0, "cpu": 0.0, "front_cpu": 0.0, "seconds": 0}
+              for label in kinds}
     for _ in range(rounds):
         for label, (pids, base) in kinds.items():
             result = measured(pids, base, path, seconds, same_reader=same_reader)
             totals[label]["views"] += result["ok"]
             totals[label]["cpu"] += result["cpu"]
+            totals[label]["front_cpu"] += result["front_cpu"]
             totals[label]["seconds"] += seconds
     return totals
 
@@ -230,11 +247,10 @@ def production(env, article, page_id, database, args):
     redis.Redis.from_url(REDIS_URL).flushdb()
     prod_env = {**env, "VISITS_COUNTER": "nginx", "VISITS_REDIS_URL": REDIS_URL}
     web = Gunicorn(prod_env)
-    collector = Collector(prod_env)
     work = Path(tempfile.mkdtemp(prefix="congtin-bench-nginx-"))
-    counted_conf = VISITS_CONF.read_text().replace("127.0.0.1:5514",
-                                                   f"127.0.0.1:{collector.port}")
-    with_log = localproxy.start_nginx(work / "on", backend_port=web.port, extra_http=counted_conf)
+    collector = Collector(prod_env, work / "visits.log")
+    with_log = localproxy.start_nginx(work / "on", backend_port=web.port,
+                                      extra_http=collector.nginx_conf())
     without = localproxy.start_nginx(work / "off", backend_port=web.port)
     tally = {}
     try:
@@ -251,9 +267,9 @@ def production(env, article, page_id, database, args):
         new = alternating(kinds, article, args.seconds, args.rounds, same_reader=False)
         time.sleep(FLUSH_SECONDS + 1)  # the collector has sent its last batch to Redis…
         manage(prod_env, "flush_visits", "-v", "0")  # …which is now in the database
-        before, dropped = page_views(database, page_id), udp_receive_errors()
+        before = page_views(database, page_id)
         load = paced(counting_pids, with_log.url, article, args.seconds, args.rate)
-        load["kernel_drops"] = udp_receive_errors() - dropped
+        collector.wait_until_idle()
     finally:
         with_log.stop()
         without.stop()
@@ -267,31 +283,29 @@ def production(env, article, page_id, database, args):
 
 
 def transport(env, args):
-    """Lines nginx sent (views answered 200) vs lines the collector received,
-    for a UDP port and a Unix socket, paced at --rate and unpaced."""
+    """Views nginx answered vs lines the collector received once it has read
+    the log to its end, paced at --rate and unpaced, for a small static page."""
     work = Path(tempfile.mkdtemp(prefix="congtin-bench-transport-"))
     (work / "html").mkdir()
     (work / "html" / "page.html").write_text("<!doctype html><p>Trang thử</p>")
     env = {**env, "VISITS_COUNTER": "nginx", "VISITS_REDIS_URL": REDIS_URL}
     rows = []
     try:
-        for kind in ("UDP 127.0.0.1", "Unix socket"):
-            for label, connections, delay in (
-                    (f"{args.rate}/s", 100, max(0, int(1000 * 100 / (args.rate * 1.15)))),
-                    ("as fast as nginx goes", 16, 0)):
-                listen = None if kind.startswith("UDP") else f"unix:{work}/visits.sock"
-                collector = Collector(env, listen)
-                conf = VISITS_CONF.read_text().replace("127.0.0.1:5514", collector.listen)
-                proxy = localproxy.start_nginx(work / f"nginx-{time.time_ns()}",
-                                               static_root=work / "html", extra_http=conf)
-                try:
-                    result = wrk(proxy.url, "/static-html/page.html", args.seconds,
-                                 connections=connections, delay_ms=delay)
-                    time.sleep(1)
-                finally:
-                    proxy.stop()
-                    tally = collector.stop()
-                rows.append((kind, label, result, tally.get("received", 0)))
+        for label, connections, delay in (
+                (f"{args.rate}/s", 100, max(0, int(1000 * 100 / (args.rate * 1.15)))),
+                ("as fast as nginx goes", 16, 0)):
+            collector = Collector(env, work / f"visits-{time.time_ns()}.log")
+            proxy = localproxy.start_nginx(work / f"nginx-{time.time_ns()}",
+                                           static_root=work / "html",
+                                           extra_http=collector.nginx_conf())
+            try:
+                result = wrk(proxy.url, "/static-html/page.html", args.seconds,
+                             connections=connections, delay_ms=delay)
+            finally:
+                proxy.stop()  # nginx writes its last buffer as it stops
+                catch_up = collector.wait_until_idle()
+                tally = collector.stop()
+            rows.append((label, result, tally.get("received", 0), catch_up))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return rows
@@ -369,8 +383,11 @@ def print_tables(results, args):
     cost_rows("embedded (gunicorn + Django page cache), each view a new visitor", new)
     cost_rows("embedded, one reader viewing again and again", same)
     if "production" in results:
+        totals = results["production"][0]
         cost_rows("production (nginx cache + collector + Redis), each view a new visitor",
-                  results["production"][0])
+                  totals)
+        cost_rows("production, nginx alone (what the page view pays)",
+                  {kind: {**t, "cpu": t["front_cpu"]} for kind, t in totals.items()})
     print()
     print(f"{args.rate} views/s asked for {args.seconds} s, each from a new simulated visitor "
           "(rate limit lifted: all come from 127.0.0.1):")
@@ -388,27 +405,19 @@ def print_tables(results, args):
         print(f"| {label} | {load['ok']} | {load['rate']:.0f}/s, p50 {load['p50_ms']:.2f} ms | "
               f"{load['counted']} | {lost} | {1e6 * load['cpu'] / max(1, load['ok']):.0f} µs |")
     if "production" in results:
-        load = results["production"][1]
         print()
-        print(f"Collector: {load['tally']}; UDP datagrams the kernel dropped during the "
-              f"paced run (whole machine): {load['kernel_drops']}.")
+        print(f"Collector: {results['production'][1]['tally']}.")
     if "transport" in results:
         print()
-        print("How nginx's lines reach the collector (a small static page, Redis store; "
-              f"Unix sockets queue net.unix.max_dgram_qlen = {unix_queue()} datagrams):")
+        print("Does the collector keep up with nginx's log (a small static page, Redis store)?")
         print()
-        print("| transport | asked | answered 200 (rate) | lines received | lost |")
+        print("| asked | answered 200 (rate) | lines the collector received | lost | "
+              "caught up after the run in |")
         print("|---|---|---|---|---|")
-        for kind, label, result, received in results["transport"]:
-            print(f"| {kind} | {label} | {result['ok']} ({result['rate']:.0f}/s) | {received} | "
-                  f"{result['ok'] - received} ({100 * (result['ok'] - received) / max(1, result['ok']):.1f} %) |")
-
-
-def unix_queue():
-    try:
-        return Path("/proc/sys/net/unix/max_dgram_qlen").read_text().strip()
-    except OSError:
-        return "?"
+        for label, result, received, catch_up in results["transport"]:
+            lost = max(0, result["ok"] - received)
+            print(f"| {label} | {result['ok']} ({result['rate']:.0f}/s) | {received} | "
+                  f"{lost} ({100 * lost / max(1, result['ok']):.1f} %) | {catch_up:.0f} s |")
 
 
 if __name__ == "__main__":
