@@ -11,10 +11,11 @@ An item marked "tin thời sự" is due at the end of the day it reached the ste
 """
 
 import datetime
+from collections import defaultdict
 
 from django.conf import settings
 from django.utils import timezone
-from wagtail.models import TaskState
+from wagtail.models import Task, TaskState
 
 from congtin.workdays import AFTERNOON, add_working_hours
 
@@ -45,12 +46,20 @@ def step_of(task_state):
     return getattr(task_state.task.specific, "step", None)
 
 
+def item_of(task_state):
+    """The item (a page or a legal document) a task state is about, in its
+    specific form; open_chain_states reads those of many states together."""
+    item = getattr(task_state, "chain_item", None)
+    if item is None:
+        item = task_state.chain_item = task_state.workflow_state.content_object.specific
+    return item
+
+
 def due_of(task_state):
     step = step_of(task_state)
     if step is None:
         return None
-    page = task_state.workflow_state.content_object.specific
-    return due_at(step, page, task_state.started_at)
+    return due_at(step, item_of(task_state), task_state.started_at)
 
 
 def urgency(due, now=None):
@@ -66,9 +75,37 @@ def urgency(due, now=None):
 
 
 def open_chain_states():
-    return (TaskState.objects.filter(status=TaskState.STATUS_IN_PROGRESS,
-                                     workflow_state__status="in_progress")
-            .select_related("task", "workflow_state"))
+    """Task states of the items waiting in the chain, each with its specific
+    task and item (and the item's unit) read together: the queues and the
+    periodic check cost a few queries, not a few per item."""
+    states = list(TaskState.objects.filter(status=TaskState.STATUS_IN_PROGRESS,
+                                           workflow_state__status="in_progress")
+                  .select_related("workflow_state__content_type"))
+    tasks = {task.pk: task for task in
+             Task.objects.filter(pk__in={state.task_id for state in states}).specific()}
+    for state in states:
+        state.task = tasks[state.task_id]
+    attach_items(states)
+    return states
+
+
+def attach_items(states):
+    """Read the specific items of these task states together (see item_of)."""
+    by_model = defaultdict(list)
+    for state in states:
+        by_model[state.workflow_state.content_type.model_class()].append(state)
+    for model, group in by_model.items():
+        if model is None:  # a type no longer in the code: item_of reads it alone
+            continue
+        items = model._default_manager.all()
+        if any(field.name == "providing_unit" for field in model._meta.get_fields()):
+            items = items.select_related("providing_unit")
+        found = items.in_bulk([model._meta.pk.to_python(state.workflow_state.object_id)
+                               for state in group])
+        for state in group:
+            item = found.get(model._meta.pk.to_python(state.workflow_state.object_id))
+            if item is not None:
+                state.chain_item = item
 
 
 def check_deadlines(now=None):
@@ -84,7 +121,7 @@ def check_deadlines(now=None):
         if step is None:
             continue
         due = due_of(state)
-        page = state.workflow_state.content_object.specific
+        page = item_of(state)
         if now < due:
             continue
         overdue = now >= add_working_hours(timezone.localtime(due), OVERDUE_GRACE_HOURS)

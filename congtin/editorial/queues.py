@@ -7,7 +7,7 @@ from django.utils import timezone
 from congtin.org.models import BoardMembership
 
 from . import chain
-from .deadlines import due_of, open_chain_states, step_of, urgency
+from .deadlines import due_of, item_of, open_chain_states, step_of, urgency
 
 
 def is_secretary(user):
@@ -27,7 +27,7 @@ def sees_overview(user):
 
 
 def _row(state, now):
-    page = state.workflow_state.content_object.specific
+    page = item_of(state)
     due = due_of(state)
     return {"page": page, "state": state, "step": step_of(state), "due": due,
             "urgency": urgency(due, now), "unit": getattr(page, "providing_unit", None),
@@ -55,7 +55,7 @@ def my_queue(user, now=None):
         step = step_of(state)
         if step is None:
             continue
-        if answers.may_act(step, state.workflow_state.content_object.specific):
+        if answers.may_act(step, item_of(state)):
             rows.append(_row(state, now))
     return sorted(rows, key=lambda row: row["due"])
 

@@ -81,13 +81,14 @@ class ChainTask(Task):
         return not self.may_act(obj, user)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
-        states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).select_related(
-            "workflow_state")
+        from .deadlines import attach_items, item_of
         from .queues import GuardAnswers
 
+        states = list(self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+                      .select_related("workflow_state__content_type"))
+        attach_items(states)
         answers = GuardAnswers(user)
-        allowed = [state.pk for state in states
-                   if answers.may_act(self.step, state.workflow_state.content_object.specific)]
+        allowed = [state.pk for state in states if answers.may_act(self.step, item_of(state))]
         return TaskState.objects.filter(pk__in=allowed)
 
     @transaction.atomic
