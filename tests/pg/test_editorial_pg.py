@@ -11,6 +11,7 @@ from congtin.editorial import chain, queues, services
 from tests.editorial.conftest import advance, demo_mode, make_item, user  # noqa: F401 (fixtures)
 from tests.editorial.test_chain_steps import *  # noqa: F401,F403
 from tests.editorial.test_deadlines import *  # noqa: F401,F403
+from tests.editorial.test_queue_queries import *  # noqa: F401,F403
 from tests.editorial.test_report_views_matrix import *  # noqa: F401,F403
 from tests.editorial.test_role_action_matrix import *  # noqa: F401,F403
 from tests.editorial.test_unit_scope import *  # noqa: F401,F403
