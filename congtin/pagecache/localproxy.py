@@ -63,12 +63,14 @@ def wait_for(url, process, seconds=15):
 
 
 STORE_IN_DEPLOY = "/var/cache/congtin/pages"
+NGINX_DIR = DEPLOY / "nginx"
 
 
-def deploy_include(workdir, name, replacements):
-    """A copy of deploy/nginx/<name> with production folders replaced by the
-    scratch ones, written next to nginx.conf; returns its path."""
-    text = (DEPLOY / "nginx" / name).read_text()
+def deploy_include(workdir, name, replacements, nginx_dir=NGINX_DIR):
+    """A copy of deploy/nginx/<name> (or of the same file in nginx_dir) with
+    production folders replaced by the scratch ones, written next to
+    nginx.conf; returns its path."""
+    text = (nginx_dir / name).read_text()
     for production, scratch in replacements.items():
         assert production in text, f"{name} no longer names {production}"
         text = text.replace(production, str(scratch))
@@ -76,47 +78,49 @@ def deploy_include(workdir, name, replacements):
     return workdir / name
 
 
-EXAMPLE = DEPLOY / "nginx" / "congtin-cached.conf.example"
+EXAMPLE = "congtin-cached.conf.example"
 
 
-def production_locations(includes):
+def production_locations(includes, nginx_dir=NGINX_DIR):
     """The `location /` and `location @congtin` blocks of the production
     example, word for word, with its include paths pointed at the copies."""
-    text = EXAMPLE.read_text()
+    text = (nginx_dir / EXAMPLE).read_text()
     blocks = re.findall(r"^    location (?:/|@congtin) \{\n.*?^    \}$", text, re.M | re.S)
-    assert len(blocks) == 2, f"{EXAMPLE.name}: location / and @congtin not found"
+    assert len(blocks) == 2, f"{EXAMPLE}: location / and @congtin not found"
     joined = "\n".join(blocks)
     for production, copy in includes.items():
-        assert production in joined, f"{EXAMPLE.name} no longer includes {production}"
+        assert production in joined, f"{EXAMPLE} no longer includes {production}"
         joined = joined.replace(production, str(copy))
     return ["\n" + textwrap.indent(joined, "    ")]
 
 
 def production_upstream(backend_port):
     """The example's `upstream congtin` line (its keepalive), on the given port."""
-    line = re.search(r"^upstream congtin \{.*\}$", EXAMPLE.read_text(), re.M).group(0)
+    line = re.search(r"^upstream congtin \{.*\}$", (NGINX_DIR / EXAMPLE).read_text(),
+                     re.M).group(0)
     return "    " + re.sub(r"server 127\.0\.0\.1:\d+;", f"server 127.0.0.1:{backend_port};", line)
 
 
 def nginx_conf(workdir, port, backend_port=None, static_root=None, extra_http="",
-               store_dir=None):
-    """An nginx.conf with the production configuration of deploy/nginx/: the
-    http{} part, the upstream and the two page locations of
+               store_dir=None, nginx_dir=NGINX_DIR, extra_main=""):
+    """An nginx.conf with the production configuration of deploy/nginx/ (or of
+    another folder of the same files, nginx_dir: bench/p1_probe.py's variants):
+    the http{} part, the upstream and the two page locations of
     congtin-cached.conf.example (TLS, /static/, /media/ and /admin/ left out);
     extra_http is more configuration text for the http{} block
-    (e.g. an include)."""
+    (e.g. an include), extra_main for the main context."""
     http_part = deploy_include(workdir, "pagecache-http.conf",
-                               {"/var/cache/nginx/congtin": workdir / "cache"})
+                               {"/var/cache/nginx/congtin": workdir / "cache"}, nginx_dir)
     temp = "\n".join(f"    {name}_temp_path {workdir / 'tmp' / name};"
                      for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
     locations = []
     if backend_port:
         store_part = deploy_include(workdir, "pagestore-location.conf",
-                                    {STORE_IN_DEPLOY: store_dir or workdir / "pages"})
+                                    {STORE_IN_DEPLOY: store_dir or workdir / "pages"}, nginx_dir)
         locations += production_locations({
             "/etc/nginx/congtin/pagestore-location.conf": store_part,
             "/etc/nginx/congtin/pagecache-location.conf":
-                DEPLOY / "nginx" / "pagecache-location.conf"})
+                nginx_dir / "pagecache-location.conf"}, nginx_dir)
     if static_root:
         # The benchmark's reference: the same HTML as a plain static file, with
         # the same open-file cache as the page store (a fair comparison).
@@ -136,6 +140,7 @@ def nginx_conf(workdir, port, backend_port=None, static_root=None, extra_http=""
     access_log = "" if "access_log" in extra_http else "access_log off;"
     return f"""
 {user}
+{extra_main}
 worker_processes 1;
 daemon off;
 pid {workdir / 'nginx.pid'};
@@ -156,7 +161,8 @@ http {{
 """
 
 
-def start_nginx(workdir, backend_port=None, static_root=None, extra_http="", store_dir=None):
+def start_nginx(workdir, backend_port=None, static_root=None, extra_http="", store_dir=None,
+                nginx_dir=NGINX_DIR, extra_main=""):
     """nginx on a free loopback port; with a backend, the page store is read
     from store_dir (PAGECACHE_STORE_DIR of that backend; default: an empty
     folder in workdir, so every page is proxied)."""
@@ -166,7 +172,8 @@ def start_nginx(workdir, backend_port=None, static_root=None, extra_http="", sto
     (workdir / "cache").mkdir(exist_ok=True)
     port = free_port()
     conf = workdir / "nginx.conf"
-    conf.write_text(nginx_conf(workdir, port, backend_port, static_root, extra_http, store_dir))
+    conf.write_text(nginx_conf(workdir, port, backend_port, static_root, extra_http, store_dir,
+                               nginx_dir, extra_main))
     process = subprocess.Popen([NGINX, "-p", str(workdir), "-e", str(workdir / "error.log"),
                                 "-c", str(conf)], stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
