@@ -9,11 +9,13 @@ engineer's test run slows wall-clock figures, not this one, so the ratios of
 congtin to stock Wagtail stay meaningful on a busy machine.
 
 congtin keeps data and rendered HTML once per page-cache generation
-(pagecache.fragments), so its uncached render is measured three ways: asked
+(pagecache.fragments), so its uncached render is measured four ways: asked
 again (the page's parts already rendered in this generation), the first time
 the page is asked for in a generation (its own entries dropped before each
-request, the site-wide ones kept), and right after a change (everything
-dropped: the first request after any publication).
+request, the site-wide ones kept), right after the visit figures changed (the
+parts showing figures dropped: what every page pays once a minute on a busy
+site), and right after a content change (everything dropped: the first
+request after any publication).
 
 Usage: python bench/cpu.py [--n 10000] [--repeat 200]   (data from `make bench-data`)
 Also run by bench/run.py, which adds the figures to its table.
@@ -33,8 +35,10 @@ HERE = Path(__file__).resolve().parent
 # Labels of bench/run.py's columns measured here, and how each site is run.
 CONGTIN_UNCACHED = "congtin uncached"
 STOCK = "stock Wagtail"
-# congtin's render cache before each request: kept, page entries dropped, all dropped.
-STATES = {"again": None, "first": "forget_pages", "changed": "forget"}
+# congtin's render cache before each request: kept, page entries dropped,
+# figure entries dropped, all dropped.
+STATES = {"again": None, "first": "forget_pages", "figures": "forget_figures",
+          "changed": "forget"}
 
 
 def environ_for(address):
@@ -131,17 +135,19 @@ def measure_sites(count, addresses, repeat):
 
 
 def table(figures, scenarios):
-    """congtin asked again / first time in a generation / after a change, against stock."""
+    """congtin asked again / first time in a generation / after a figures change /
+    after a content change, against stock."""
     lines = ["| kịch bản | congtin uncached CPU ms (truy vấn) | lần đầu trong thế hệ | "
-             "ngay sau thay đổi | stock Wagtail CPU ms (truy vấn) | stock ÷ congtin "
-             "(lần đầu; sau thay đổi) |", "|---|---|---|---|---|---|"]
+             "sau khi số liệu truy cập đổi | ngay sau thay đổi nội dung | "
+             "stock Wagtail CPU ms (truy vấn) | stock ÷ congtin "
+             "(lần đầu; sau số liệu; sau thay đổi) |", "|---|---|---|---|---|---|---|"]
     for name, address in scenarios:
         ours, theirs = figures[CONGTIN_UNCACHED][address], figures[STOCK][address]
         states = ours.get("states", {"again": ours})
         cells = [f"{states[s]['cpu_ms']:.1f} ({states[s]['queries']})" if s in states else "–"
                  for s in STATES]
         ratios = "; ".join(f"{theirs['cpu_ms'] / states[s]['cpu_ms']:.1f}×"
-                           for s in ("first", "changed") if s in states)
+                           for s in ("first", "figures", "changed") if s in states)
         flags = "".join(f" ⚠{r['status']}" for r in (ours, theirs) if r["status"] != "200 OK")
         lines.append(f"| {name} | {' | '.join(cells)} | "
                      f"{theirs['cpu_ms']:.1f} ({theirs['queries']}) | "

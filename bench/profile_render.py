@@ -2,7 +2,7 @@
 call (the handler bench/cpu.py times), page cache off, data from `make bench-data`.
 
 Usage: python bench/profile_render.py [--n 10000] [--repeat 50] [--sort tottime] [--top 40]
-       [--state again|first|changed] [--callers PATTERN] ADDRESS…
+       [--state again|first|figures|changed] [--callers PATTERN] ADDRESS…
 Prints, per address, the queries of one request and the profile of `repeat` requests.
 """
 
@@ -38,7 +38,8 @@ def worker(args):
     from congtin.pagecache import fragments
 
     # What congtin's render cache holds before each request (bench/cpu.py's states).
-    drop = {"again": None, "first": fragments.forget_pages, "changed": fragments.forget}[args.state]
+    drop = {"again": None, "first": fragments.forget_pages, "figures": fragments.forget_figures,
+            "changed": fragments.forget}[args.state]
     for address in args.addresses:
         for _ in range(5):
             call(address)
@@ -69,9 +70,9 @@ def main():
     parser.add_argument("--repeat", type=int, default=50)
     parser.add_argument("--sort", default="tottime")
     parser.add_argument("--top", type=int, default=40)
-    parser.add_argument("--state", choices=("again", "first", "changed"), default="again",
+    parser.add_argument("--state", choices=("again", "first", "figures", "changed"), default="again",
                         help="the render cache before each request: kept, the page's "
-                             "entries dropped, everything dropped")
+                             "entries dropped, the figures dropped, everything dropped")
     parser.add_argument("--callers", action="append", default=[],
                         help="also print who calls functions matching this pattern")
     parser.add_argument("addresses", nargs="*")

@@ -5,10 +5,13 @@ request.
 
 An uncached render (a cache miss, a preview, a page with a form) otherwise
 asks the database the same questions on every request. The memo lives exactly
-as long as a cached page would: it belongs to the current generation
+as long as a cached page would: it belongs to the current content generation
 (generation.py), which any content change renews, and to a token kept in the
 page cache itself, so clearing that cache (or its entry expiring) drops the
-memo too.
+memo too. What shows visit figures (remember_figures) also belongs to the
+figures generation, renewed every VISITS_FIGURES_MAX_AGE seconds under
+traffic: a figures change drops only those entries, and an article's text,
+the menus and the listings rendered before it are used again.
 
 It is private to the process and holds live objects, not pickles: reading it
 costs a dictionary lookup and one small cache read. Only data that are the
@@ -32,7 +35,18 @@ from wagtail.models import Site
 
 from . import generation
 
-_memo = {"token": None, "values": {}, "pages": OrderedDict()}
+
+def _empty_figures():
+    return {"figures_token": None, "figures": {}, "figure_pages": OrderedDict()}
+
+
+def _empty():
+    return {"token": None, "values": {}, "pages": OrderedDict(), **_empty_figures()}
+
+
+# "values" and "pages" live as long as the content generation; "figures" and
+# "figure_pages" (what shows visit figures) also end with the figures generation.
+_memo = _empty()
 # Keys can come from the request (the Host header names the site): past this many
 # entries in one generation, values are computed and not kept.
 MAX_ENTRIES = 500
@@ -42,18 +56,18 @@ MAX_ENTRIES = 500
 MAX_PAGE_ENTRIES = 200
 
 
-# Within one request the memo's token is checked once (a file stat and a cache
+# Within one request the memo's tokens are checked once (file stats and a cache
 # read each time otherwise, and a page asks the memo thirty times): the
 # generation seen is the one at the request's first lookup, as for a cached page.
 _request = threading.local()
 
 
 def _request_started(**kwargs):
-    _request.active, _request.token = True, None
+    _request.active, _request.tokens = True, None
 
 
 def _request_finished(**kwargs):
-    _request.active, _request.token = False, None
+    _request.active, _request.tokens = False, None
 
 
 request_started.connect(_request_started, dispatch_uid="fragments-request-started")
@@ -62,18 +76,20 @@ request_finished.connect(_request_finished, dispatch_uid="fragments-request-fini
 
 def _current_memo():
     if getattr(_request, "active", False):
-        if _request.token is None or _request.token != _memo["token"]:
-            _request.token = _checked_token()
+        if _request.tokens != (_memo["token"], _memo["figures_token"]):
+            _request.tokens = _checked_tokens()
     else:
-        _checked_token()
+        _checked_tokens()
     return _memo
 
 
-def _checked_token():
-    """The memo's token, after dropping the memo if the generation changed or
-    the page cache was cleared."""
+def _checked_tokens():
+    """The memo's tokens, after dropping the memo if the content generation
+    changed or the page cache was cleared, and its figures if the figures
+    generation changed."""
+    content, figures = generation.parts()
     cache = caches[generation.cache_alias()]
-    token_key = f"pagecache:{generation.current()}:fragments"
+    token_key = f"pagecache:{content}:fragments"
     token = cache.get(token_key)
     if token is None:
         from .middleware import timeout
@@ -81,26 +97,32 @@ def _checked_token():
         token = uuid.uuid4().hex
         cache.set(token_key, token, timeout())
     if token != _memo["token"]:
-        _memo.update(token=token, values={}, pages=OrderedDict())
-    return token
+        _memo.update(_empty(), token=token, figures_token=figures)
+    elif figures != _memo["figures_token"]:
+        _memo.update(_empty_figures(), figures_token=figures)
+    return token, figures
 
 
 def forget():
     """Drop the whole memo now (tests: a rolled-back transaction changes the
     data without a new generation)."""
-    _memo.update(token=None, values={}, pages=OrderedDict())
+    _memo.update(_empty())
 
 
 def forget_pages():
     """Drop the entries of single pages, keep the site-wide ones: what a page
     costs the first time it is asked for in a generation (bench/cpu.py)."""
-    _memo["pages"] = OrderedDict()
+    _memo.update(pages=OrderedDict(), figure_pages=OrderedDict())
 
 
-def remember(key, compute):
-    """compute() once per generation for `key`: a hashable tuple naming the
-    data and everything it depends on (site, language…)."""
-    values = _current_memo()["values"]
+def forget_figures():
+    """Drop what shows visit figures, keep the rest: what a figures-only
+    change drops (bench/cpu.py)."""
+    _memo.update(_empty_figures(), figures_token=_memo["figures_token"])
+
+
+def _kept(area, key, compute):
+    values = _current_memo()[area]
     if key in values:
         return values[key]
     value = compute()
@@ -109,10 +131,8 @@ def remember(key, compute):
     return value
 
 
-def remember_for_page(key, compute):
-    """remember() for data about one page (one of thousands): kept in a
-    separate area of the most recently used MAX_PAGE_ENTRIES."""
-    pages = _current_memo()["pages"]
+def _kept_recent(area, key, compute):
+    pages = _current_memo()[area]
     # Another thread may drop the key at any point: a miss is then recomputed.
     try:
         pages.move_to_end(key)
@@ -127,6 +147,30 @@ def remember_for_page(key, compute):
         except KeyError:
             break
     return value
+
+
+def remember(key, compute):
+    """compute() once per content generation for `key`: a hashable tuple
+    naming the data and everything it depends on (site, language…). Never
+    for data that show visit figures: remember_figures() is for those."""
+    return _kept("values", key, compute)
+
+
+def remember_for_page(key, compute):
+    """remember() for data about one page (one of thousands): kept in a
+    separate area of the most recently used MAX_PAGE_ENTRIES."""
+    return _kept_recent("pages", key, compute)
+
+
+def remember_figures(key, compute):
+    """remember() for visit figures: also computed again in each figures
+    generation (at most VISITS_FIGURES_MAX_AGE seconds old)."""
+    return _kept("figures", key, compute)
+
+
+def remember_figures_for_page(key, compute):
+    """remember_figures() for one page's figures (its view count)."""
+    return _kept_recent("figure_pages", key, compute)
 
 
 class SiteOnlyRequest(HttpRequest):

@@ -1,15 +1,22 @@
-"""The generation counter: every cached page belongs to one generation, and a
-content change starts a new one, so no stale page can ever be served.
+"""The generation counters: every cached page belongs to one generation, and a
+change starts a new one, so no stale page can ever be served.
 
 Bumping one number instead of finding every address a change touches (the
 page, its parents' listings, the home page, feeds, the sitemap) is the
 simplest rule that is always right; the measured hit rate stays high because
 content changes are rare next to page views.
 
-Where the cache is shared between processes (Redis), the counter lives in it.
+There are two counters. The content counter moves with any content change;
+the figures counter moves when the visit figures shown on pages (online now,
+today, most viewed) are due to be redrawn (invalidation.figures_changed). A
+cached page shows both, so the page cache and the page store use the two
+together (current()); the render cache (fragments.py) keeps what shows no
+figures across a figures-only change, since only content() moved for it.
+
+Where the cache is shared between processes (Redis), the counters live in it.
 The in-process cache of the embedded profile is private to each gunicorn
-worker, so there the counter is a small file in the var folder: one `stat`
-per request, seen by every worker at once.
+worker, so there each counter is a small file in the var folder: one `stat`
+per request and counter, seen by every worker at once.
 """
 
 import os
@@ -23,6 +30,8 @@ from django.core.cache.backends.locmem import LocMemCache
 from . import store
 
 CACHE_KEY = "pagecache:generation"
+FIGURES_CACHE_KEY = "pagecache:generation:figures"
+FIGURES_FILE_SUFFIX = ".figures"
 
 
 def cache_alias():
@@ -34,32 +43,53 @@ def _counter_file():
                         Path(settings.VAR_DIR) / "pagecache-generation"))
 
 
+def _figures_counter_file():
+    path = _counter_file()
+    return path.with_name(path.name + FIGURES_FILE_SUFFIX)
+
+
 def _is_private_cache():
     return isinstance(caches[cache_alias()], LocMemCache)
 
 
-def current():
-    """The generation new cache entries belong to (a short string)."""
+def _file_value(path):
+    try:
+        stat = os.stat(path)
+    except FileNotFoundError:
+        return "0"
+    return f"{stat.st_ino:x}.{stat.st_mtime_ns:x}"
+
+
+def parts():
+    """(content generation, figures generation), each a short string."""
     if _is_private_cache():
-        try:
-            stat = os.stat(_counter_file())
-        except FileNotFoundError:
-            return "0"
-        return f"{stat.st_ino:x}.{stat.st_mtime_ns:x}"
-    value = caches[cache_alias()].get(CACHE_KEY)
-    return "0" if value is None else str(value)
+        return _file_value(_counter_file()), _file_value(_figures_counter_file())
+    values = caches[cache_alias()].get_many([CACHE_KEY, FIGURES_CACHE_KEY])
+    return str(values.get(CACHE_KEY, 0)), str(values.get(FIGURES_CACHE_KEY, 0))
+
+
+def current():
+    """The generation new cached pages belong to: content and figures together."""
+    return "-".join(parts())
 
 
 def bump():
-    """Start a new generation: every page cached before is now out of reach,
-    in the cache and in the page store nginx serves (store.py)."""
-    _count_up()
+    """Start a new content generation: every page cached before is now out of
+    reach, in the cache and in the page store nginx serves (store.py), and so
+    is every rendered fragment (fragments.py)."""
+    _count_up(_counter_file(), CACHE_KEY)
     store.switch_to()
 
 
-def _count_up():
+def bump_figures():
+    """Start a new figures generation: cached pages are dropped as by bump(),
+    but of the render cache only the entries that show figures."""
+    _count_up(_figures_counter_file(), FIGURES_CACHE_KEY)
+    store.switch_to()
+
+
+def _count_up(path, cache_key):
     if _is_private_cache():
-        path = _counter_file()
         temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         temporary.write_text(str(time.time_ns()))
         # A new file (new inode) replaces the old one atomically, so two bumps
@@ -67,5 +97,5 @@ def _count_up():
         os.replace(temporary, path)
         return
     cache = caches[cache_alias()]
-    if not cache.add(CACHE_KEY, 1, timeout=None):
-        cache.incr(CACHE_KEY)
+    if not cache.add(cache_key, 1, timeout=None):
+        cache.incr(cache_key)

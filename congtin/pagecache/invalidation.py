@@ -13,9 +13,11 @@ earlier, a request could cache the old content again in between.
 Visit figures (the visits app: online now, today, views, most viewed) are
 the exception: they change with every page view, and dropping every cached
 page at each change would leave no cached page under traffic. A change of
-those figures starts a new generation VISITS_FIGURES_MAX_AGE seconds later
-instead (one pending at a time per process), so pages keep being served from
-the cache and the figures they show are at most that old.
+those figures starts a new figures generation VISITS_FIGURES_MAX_AGE seconds
+later instead (one pending at a time per process), so pages keep being served
+from the cache and the figures they show are at most that old. A figures
+generation drops the cached pages but, of the render cache (fragments.py),
+only the parts that show figures.
 """
 
 import atexit
@@ -75,7 +77,7 @@ _figures_lock = threading.Lock()
 
 
 def figures_changed():
-    """Visit figures changed: a new generation within figures_max_age()
+    """Visit figures changed: a new figures generation within figures_max_age()
     seconds. Called for every batch of counted views, so the usual case (a
     bump is already pending) costs one attribute read; no database is touched."""
     global _figures_timer
@@ -93,7 +95,8 @@ def _figures_due():
     with _figures_lock:
         _figures_timer = None
     try:
-        _apply()
+        generation.bump_figures()
+        purge_proxies()
     except Exception:  # the next change schedules another; never kill the process for it
         logger.exception("pagecache: could not start a new generation for visit figures")
 

@@ -91,3 +91,32 @@ def test_forget_drops_everything():
     fragments.forget()
     assert fragments.remember(("box",), compute) == 2
     assert fragments.remember_for_page(("page", 1), counter()) == 1
+
+
+def test_a_figures_change_drops_only_what_shows_figures():
+    text, views, box = counter(), counter(), counter()
+    assert fragments.remember_for_page(("article", 1), text) == 1
+    assert fragments.remember_figures_for_page(("views", 1), views) == 1
+    assert fragments.remember_figures(("most_viewed",), box) == 1
+    before = generation.current()
+    generation.bump_figures()
+    assert generation.current() != before  # cached pages are redrawn…
+    assert fragments.remember_for_page(("article", 1), text) == 1  # …with the same text
+    assert fragments.remember_figures_for_page(("views", 1), views) == 2
+    assert fragments.remember_figures(("most_viewed",), box) == 2
+
+
+def test_a_content_change_drops_the_figures_too():
+    box = counter()
+    assert fragments.remember_figures(("most_viewed",), box) == 1
+    generation.bump()
+    assert fragments.remember_figures(("most_viewed",), box) == 2
+
+
+def test_forget_figures_keeps_the_rest():
+    menu, box = counter(), counter()
+    fragments.remember(("menu",), menu)
+    fragments.remember_figures(("most_viewed",), box)
+    fragments.forget_figures()
+    assert fragments.remember(("menu",), menu) == 1
+    assert fragments.remember_figures(("most_viewed",), box) == 2

@@ -4,7 +4,7 @@ from django import template
 from django.utils import timezone, translation
 from wagtail.models import Locale, Page
 
-from congtin.pagecache.fragments import remember, remember_for_page
+from congtin.pagecache.fragments import remember_figures, remember_figures_for_page
 
 from .. import figures
 
@@ -16,7 +16,8 @@ def visit_figures():
     """Số lượt truy cập: online now, today, this month, total; read once per
     page-cache generation and day, as fresh as on a cached page (see
     page_view_count)."""
-    return {"figures": remember(("site_figures", timezone.localdate()), figures.site_figures)}
+    return {"figures": remember_figures(("site_figures", timezone.localdate()),
+                                        figures.site_figures)}
 
 
 @register.inclusion_tag("visits/most_viewed.html", takes_context=True)
@@ -25,10 +26,10 @@ def most_viewed_news(context, heading_id="most-viewed-heading"):
     page = context.get("page")
     language = translation.get_language() or "vi"
     locale_id = page.locale_id if isinstance(page, Page) else None
-    # The same box on every page of a language: computed once per page-cache
-    # generation (stored views are content: writing them starts a new one).
+    # The same box on every page of a language: computed once per figures
+    # generation (stored views start a new one within VISITS_FIGURES_MAX_AGE).
     key = ("most_viewed_news", locale_id or language, timezone.localdate())
-    items = remember(key, lambda: figures.most_viewed_news(
+    items = remember_figures(key, lambda: figures.most_viewed_news(
         locale=locale_id or Locale.objects.filter(language_code=language).first()))
     return {"items": items, "heading_id": heading_id,
             "days": figures.config.most_viewed_days()}
@@ -41,7 +42,8 @@ def page_view_count(page):
     seconds, so an uncached render shows them as fresh as a cached page does."""
     if not isinstance(page, Page):
         return 0
-    return remember_for_page(("page_views", page.pk), lambda: figures.page_views(page.pk))
+    return remember_figures_for_page(("page_views", page.pk),
+                                     lambda: figures.page_views(page.pk))
 
 
 @register.filter
