@@ -49,6 +49,7 @@ from congtin.pagecache.fragments import remember, remember_for_page, rendered
 
 from .blocks import BodyBlock
 from .listing import page_number_from, paginate, paginate_by_date, public_only, restricted_paths
+from .prepared import values_rows
 
 LISTING_PAGE_SIZE = 20
 SIMPLE_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -319,8 +320,10 @@ class ArticlePage(UnitScopedPage, RoutablePageMixin, BasePage):
         else:
             # A light query first: most articles have no related links, and the
             # query for the linked pages is a wide one.
-            targets = list(RelatedLink.objects.filter(page_id=self.pk)
-                           .values_list("target_id", flat=True))
+            targets = [target for (target,) in values_rows(
+                "related_link_targets",
+                lambda page_id: RelatedLink.objects.filter(page_id=page_id).values_list("target_id"),
+                RelatedLink._meta.get_field("page"), self.pk)]
         if not targets:
             return []
         pages = public_only(ArticlePage.objects.live().filter(pk__in=targets))

@@ -9,6 +9,7 @@ from django import template
 from django.utils import timezone, translation
 from wagtail.models import Locale, Page, Site
 
+from congtin.content.prepared import values_rows
 from congtin.pagecache.fragments import remember, remember_for_page, rendered
 
 register = template.Library()
@@ -157,8 +158,11 @@ def _translations_of(page):
     """{language code: bare Page with its address} of the page's live translations."""
     languages = remember(("locales",), lambda: dict(
         Locale.objects.values_list("id", "language_code")))
-    others = (Page.objects.filter(translation_key=page.translation_key).live()
-              .values_list("id", "url_path", "locale_id"))
+    others = values_rows(
+        "live_translations",
+        lambda key: Page.objects.filter(translation_key=key).live()
+        .values_list("id", "url_path", "locale_id"),
+        Page._meta.get_field("translation_key"), page.translation_key)
     # Only the address is needed: a bare Page with its url_path gives it.
     return {languages.get(locale_id): Page(id=page_id, url_path=url_path)
             for page_id, url_path, locale_id in others}
