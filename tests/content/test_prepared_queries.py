@@ -51,7 +51,6 @@ def test_a_query_whose_sql_depends_on_the_value_is_not_reused():
     short, long = Page(title="Gốc"), Page(title="Ztrang thử nghiệm riêng")
     Page.get_first_root_node().add_child(instance=short)
     Page.get_first_root_node().add_child(instance=long)
-    assert len("Gốc-") < 8 and len("Ztrang thử nghiệm riêng-") >= 8  # the other value keeps each shape
     mixed = "Tiêu đề"  # 7 characters: its other value (8) has the other shape
     assert prepared.values_rows("test_by_title", by_title, field, mixed) == []
     assert prepared._compiled[("test_by_title", "default", connection.vendor)] is None
