@@ -44,66 +44,64 @@ def add_counts(site_counts, page_counts):
 
 
 @transaction.atomic
-def apply_views(views, now=None):
+def apply_views(views):
     """Count each view once per window and record presence; return the number
     of (site, page) views counted. Runs under the database's write lock, so
-    every web worker sees the same marks."""
-    now = now or timezone.now()
+    every web worker sees the same marks. Expired rows stay until prune()."""
     window = datetime.timedelta(seconds=config.window_seconds())
     _serialize_flushes()
-    marks = _current_marks(views)
-    site_counts, page_counts, seen = Counter(), Counter(), {}
+    presence = _known_presence(views)  # visitor → [last seen, counted for the site until]
+    marks, claimed = _known_marks(views), {}
+    site_counts, page_counts = Counter(), Counter()
     zone = timezone.get_current_timezone()  # once: localdate() asks it for every view
     for view in sorted(views, key=lambda v: v.at):
         day = view.at.astimezone(zone).date()
-        seen[view.visitor] = max(seen.get(view.visitor, view.at), view.at)
-        if _claim(marks, f"s:{view.visitor}", view.at, window):
+        seen = presence.setdefault(view.visitor, [view.at, None])
+        seen[0] = max(seen[0], view.at)
+        if seen[1] is None or seen[1] <= view.at:
+            seen[1] = view.at + window
             site_counts[day] += 1
-        if view.page_id and _claim(marks, f"p:{view.visitor}:{view.page_id}",
-                                     view.at, window):
-            page_counts[(view.page_id, day)] += 1
+        if view.page_id:
+            key = f"p:{view.visitor}:{view.page_id}"
+            expires = marks.get(key)
+            if expires is None or expires <= view.at:
+                marks[key] = claimed[key] = view.at + window
+                page_counts[(view.page_id, day)] += 1
     add_counts(site_counts, page_counts)
-    _save_marks(marks, seen)
-    _prune(now)
+    _upsert(Presence, "visitor", ("last_seen", "counted_until"),
+            [(visitor, *moments) for visitor, moments in presence.items()])
+    _upsert(VisitorMark, "key", ("expires_at",), claimed.items())
     return sum(site_counts.values()), sum(page_counts.values())
 
 
-def _current_marks(views):
-    keys = set()
-    for view in views:
-        keys.add(f"s:{view.visitor}")
-        if view.page_id:
-            keys.add(f"p:{view.visitor}:{view.page_id}")
-    return {"known": dict(VisitorMark.objects.filter(key__in=keys)
-                          .values_list("key", "expires_at")), "changed": {}}
+def _known_presence(views):
+    visitors = {view.visitor for view in views}
+    return {visitor: [last_seen, counted_until] for visitor, last_seen, counted_until
+            in Presence.objects.filter(visitor__in=visitors)
+            .values_list("visitor", "last_seen", "counted_until")}
 
 
-def _claim(marks, key, at, window):
-    """True when the key is not marked at `at`; marks it for one window."""
-    expires = marks["changed"].get(key) or marks["known"].get(key)
-    if expires is not None and expires > at:
-        return False
-    marks["changed"][key] = at + window
-    return True
+def _known_marks(views):
+    keys = {f"p:{view.visitor}:{view.page_id}" for view in views if view.page_id}
+    return dict(VisitorMark.objects.filter(key__in=keys).values_list("key", "expires_at"))
 
 
-def _save_marks(marks, seen):
-    _upsert(VisitorMark, "key", "expires_at", marks["changed"].items())
-    _upsert(Presence, "visitor", "last_seen", seen.items())
-
-
-def _upsert(model, key, value, rows):
+def _upsert(model, key, columns, rows):
     """INSERT … ON CONFLICT DO UPDATE in one executemany (SQLite and
     PostgreSQL): thousands of rows per batch, without building a model
-    instance for each (that was most of a flush's cost)."""
+    instance for each (that was most of a flush's cost). Each row is the key
+    then a datetime (or None) per column."""
     quote = connection.ops.quote_name
-    table, key, value = quote(model._meta.db_table), quote(key), quote(value)
+    table, key = quote(model._meta.db_table), quote(key)
+    names = [quote(column) for column in columns]
     adapt = _datetime_adapter()
     with connection.cursor() as cursor:
         cursor.executemany(
-            f"INSERT INTO {table} ({key}, {value}) VALUES (%s, %s) "
-            f"ON CONFLICT ({key}) DO UPDATE SET {value} = excluded.{value}",
-            [(name, adapt(moment)) for name, moment in rows])
+            f"INSERT INTO {table} ({key}, {', '.join(names)}) "
+            f"VALUES (%s{', %s' * len(names)}) ON CONFLICT ({key}) DO UPDATE SET "
+            + ", ".join(f"{name} = excluded.{name}" for name in names),
+            [(row[0], *(None if moment is None else adapt(moment) for moment in row[1:]))
+             for row in rows])
 
 
 def _datetime_adapter():
@@ -125,12 +123,15 @@ def _serialize_flushes():
             cursor.execute(f"LOCK TABLE {VisitorMark._meta.db_table} IN SHARE ROW EXCLUSIVE MODE")
 
 
-def _prune(now):
-    """Expired marks and presences go in one statement each: a QuerySet delete
-    would load every row and send a signal per row (the page cache listens)."""
+def prune(now):
+    """Delete the marks that expired and the visitors who are neither online
+    nor still counted for the site: one full scan per table (no index, see
+    models.py), so the store calls it once a minute, not at every batch."""
     online_since = now - datetime.timedelta(seconds=config.online_seconds())
+    adapt = connection.ops.adapt_datetimefield_value
+    mark, presence = VisitorMark._meta.db_table, Presence._meta.db_table
     with connection.cursor() as cursor:
-        for model, condition, cutoff in ((VisitorMark, "expires_at <=", now),
-                                         (Presence, "last_seen <", online_since)):
-            cursor.execute(f"DELETE FROM {model._meta.db_table} WHERE {condition} %s",
-                           [connection.ops.adapt_datetimefield_value(cutoff)])
+        cursor.execute(f"DELETE FROM {mark} WHERE expires_at <= %s", [adapt(now)])
+        cursor.execute(f"DELETE FROM {presence} WHERE last_seen < %s "
+                       "AND (counted_until IS NULL OR counted_until <= %s)",
+                       [adapt(online_since), adapt(now)])

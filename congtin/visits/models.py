@@ -42,24 +42,33 @@ class PageDailyViews(models.Model):
         return f"trang #{self.page_id}, {self.day:%d/%m/%Y}: {self.views}"
 
 
+# The two tables below take a row for every new visitor and are pruned by
+# full scans once a minute (apply.prune), so they have no index besides their
+# key: each index cost another B-tree insert per view, and with a few hundred
+# thousand rows that was most of what counting added to a cached page view.
+
+
 class VisitorMark(models.Model):
-    """"This visitor was counted (for the site or for a page) until expires_at".
+    """"This visitor was counted for this page until expires_at" (for the
+    site: Presence.counted_until).
 
     The embedded profile keeps these in the database so that every web worker
     sees the same marks; production keeps them in Redis instead."""
 
     key = models.CharField(max_length=96, primary_key=True)
-    expires_at = models.DateTimeField(db_index=True)
+    expires_at = models.DateTimeField()
 
     def __str__(self):
         return self.key
 
 
 class Presence(models.Model):
-    """When a (hashed) visitor was last seen: the "online now" figure."""
+    """When a (hashed) visitor was last seen (the "online now" figure), and
+    until when their visit to the site is counted (one per window)."""
 
     visitor = models.CharField(max_length=64, primary_key=True)
-    last_seen = models.DateTimeField(db_index=True)
+    last_seen = models.DateTimeField()
+    counted_until = models.DateTimeField(null=True)
 
     def __str__(self):
         return self.visitor

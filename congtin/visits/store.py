@@ -32,7 +32,7 @@ from django.utils import timezone
 from congtin.pagecache.invalidation import figures_changed
 
 from . import config
-from .apply import PageView, add_counts, apply_views
+from .apply import PageView, add_counts, apply_views, prune
 from .identity import address_key, visitor_key
 from .models import Presence
 from .pages import page_ids
@@ -180,9 +180,12 @@ def pages_of(views):
 class DatabaseStore:
     """Embedded profile: batches written to the database by this process."""
 
+    PRUNE_SECONDS = 60  # expired marks wait this long at most (apply.prune)
+
     def __init__(self):
         self._batcher = Batcher(self._write)
         self._rates = RateLimit()
+        self._pruned_at = None
 
     def record(self, view):
         self._batcher.add(view)
@@ -195,8 +198,12 @@ class DatabaseStore:
         now = now or timezone.now()
         kept, used = self._rates.admit(views)
         counted = apply_views([PageView(view.visitor, page_id, view.at)
-                               for view, page_id in zip(kept, pages_of(kept), strict=True)], now=now)
+                               for view, page_id in zip(kept, pages_of(kept), strict=True)])
         self._rates.remember(used, now)
+        if self._pruned_at is None or now - self._pruned_at >= datetime.timedelta(
+                seconds=self.PRUNE_SECONDS):
+            prune(now)
+            self._pruned_at = now
         if any(counted):
             # Cached pages show these figures: they are redrawn within a bounded
             # delay (VISITS_FIGURES_MAX_AGE), not at every view.

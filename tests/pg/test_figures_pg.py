@@ -15,6 +15,7 @@ from tests.participation.test_rating import *  # noqa: F401,F403
 from tests.visits.conftest import *  # noqa: F401,F403
 from tests.visits.test_counting import *  # noqa: F401,F403
 from tests.visits.test_dashboard import *  # noqa: F401,F403
+from tests.visits.test_marks import *  # noqa: F401,F403
 from tests.visits.test_page_cache_figures import *  # noqa: F401,F403
 from tests.visits.test_redis_profile import *  # noqa: F401,F403
 from tests.visits.test_widgets import *  # noqa: F401,F403

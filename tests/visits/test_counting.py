@@ -67,12 +67,11 @@ def test_visitor_counts_again_after_the_window(settings, store, article):
     visitor = "a" * 64
     before = page_today(article)
     before_total = figures.page_views(article.pk)
-    apply_views([PageView(visitor, article.pk, start)], now=start)
-    apply_views([PageView(visitor, article.pk, start + datetime.timedelta(minutes=10))],
-                now=start + datetime.timedelta(minutes=10))
+    apply_views([PageView(visitor, article.pk, start)])
+    apply_views([PageView(visitor, article.pk, start + datetime.timedelta(minutes=10))])
     assert page_today(article) == before + 1
     later = start + datetime.timedelta(minutes=31)
-    apply_views([PageView(visitor, article.pk, later)], now=later)
+    apply_views([PageView(visitor, article.pk, later)])
     assert figures.page_views(article.pk) == before_total + 2
 
 
@@ -140,7 +139,7 @@ def test_anonymous_views_load_no_session(store, view, article, django_assert_num
 
 def test_online_figure_decays_after_five_minutes(store):
     now = timezone.now()
-    apply_views([PageView("b" * 64, None, now), PageView("c" * 64, None, now)], now=now)
+    apply_views([PageView("b" * 64, None, now), PageView("c" * 64, None, now)])
     assert store.online(now + datetime.timedelta(minutes=4, seconds=59)) == 2
     assert store.online(now + datetime.timedelta(minutes=5, seconds=1)) == 0
 
