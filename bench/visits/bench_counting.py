@@ -316,6 +316,8 @@ def main():
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--rate", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--only", choices=("embedded", "production", "transport"),
+                        help="measure one part only (the others are left out of the tables)")
     args = parser.parse_args()
     for program in ("wrk", localproxy.NGINX):
         if not shutil.which(program) and not Path(program).exists():
@@ -340,13 +342,17 @@ def main():
             "a = ArticlePage.objects.live().filter(locale__language_code='vi')"
             ".order_by('-date').first(); print(a.pk, a.url)").split()[-2:]
         page_id = int(page_id)
-        results = {"embedded": embedded(env, article, page_id, database, args)}
+        results = {}
+        if args.only in (None, "embedded"):
+            results["embedded"] = embedded(env, article, page_id, database, args)
         try:
-            results["production"] = production(env, article, page_id, database, args)
+            if args.only in (None, "production"):
+                results["production"] = production(env, article, page_id, database, args)
         except Exception as error:  # Redis or nginx missing: say so instead of a table
             print(f"production profile skipped: {error}")
         try:
-            results["transport"] = transport(env, args)
+            if args.only in (None, "transport"):
+                results["transport"] = transport(env, args)
         except Exception as error:
             print(f"transport comparison skipped: {error}")
         print(f"load after: {os.getloadavg()[0]:.2f} (1 min)")
@@ -372,6 +378,13 @@ def cost_rows(title, totals):
 
 
 def print_tables(results, args):
+    if "embedded" in results or "production" in results:
+        print_cost_tables(results, args)
+    if "transport" in results:
+        print_transport_table(results["transport"])
+
+
+def print_cost_tables(results, args):
     print()
     print(f"Cached article page, wrk 16 connections, {args.rounds} alternating rounds of "
           f"{args.seconds} s per kind; CPU of every server process per view "
@@ -379,9 +392,10 @@ def print_tables(results, args):
     print()
     print("| profile and run | views/s | server CPU per view |")
     print("|---|---|---|")
-    new, same, _ = results["embedded"]
-    cost_rows("embedded (gunicorn + Django page cache), each view a new visitor", new)
-    cost_rows("embedded, one reader viewing again and again", same)
+    if "embedded" in results:
+        new, same, _ = results["embedded"]
+        cost_rows("embedded (gunicorn + Django page cache), each view a new visitor", new)
+        cost_rows("embedded, one reader viewing again and again", same)
     if "production" in results:
         totals = results["production"][0]
         cost_rows("production (nginx cache + collector + Redis), each view a new visitor",
@@ -395,7 +409,9 @@ def print_tables(results, args):
     print("| profile | answered 200 | reached | counted (page views) | lost | "
           "server CPU per view |")
     print("|---|---|---|---|---|---|")
-    rows = [("embedded (gunicorn, SQLite)", results["embedded"][2])]
+    rows = []
+    if "embedded" in results:
+        rows.append(("embedded (gunicorn, SQLite)", results["embedded"][2]))
     if "production" in results:
         rows.append(("production (nginx → collector → Redis → SQLite)", results["production"][1]))
     for label, load in rows:
@@ -407,17 +423,19 @@ def print_tables(results, args):
     if "production" in results:
         print()
         print(f"Collector: {results['production'][1]['tally']}.")
-    if "transport" in results:
-        print()
-        print("Does the collector keep up with nginx's log (a small static page, Redis store)?")
-        print()
-        print("| asked | answered 200 (rate) | lines the collector received | lost | "
-              "caught up after the run in |")
-        print("|---|---|---|---|---|")
-        for label, result, received, catch_up in results["transport"]:
-            lost = max(0, result["ok"] - received)
-            print(f"| {label} | {result['ok']} ({result['rate']:.0f}/s) | {received} | "
-                  f"{lost} ({100 * lost / max(1, result['ok']):.1f} %) | {catch_up:.0f} s |")
+
+
+def print_transport_table(transport):
+    print()
+    print("Does the collector keep up with nginx's log (a small static page, Redis store)?")
+    print()
+    print("| asked | answered 200 (rate) | lines the collector received | lost | "
+          "caught up after the run in |")
+    print("|---|---|---|---|---|")
+    for label, result, received, catch_up in transport:
+        lost = max(0, result["ok"] - received)
+        print(f"| {label} | {result['ok']} ({result['rate']:.0f}/s) | {received} | "
+              f"{lost} ({100 * lost / max(1, result['ok']):.1f} %) | {catch_up:.0f} s |")
 
 
 if __name__ == "__main__":

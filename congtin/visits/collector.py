@@ -248,15 +248,17 @@ def stream_lines(fd):
 
 def run(receive, collector, should_stop, report_every=60):
     """Take the lines receive() gives until should_stop() or the source
-    closes; every flush interval, write what waits (the store's own thread
-    does too; this also moves Redis into the database when the site is quiet)."""
-    next_flush = next_report = time.monotonic()
+    closes; write a full buffer between lines, and what waits every flush
+    interval (this also moves Redis into the database when the site is quiet)."""
+    next_report = time.monotonic()
+    next_flush = next_report + config.flush_seconds()
     while not should_stop():
         lines = receive()
         if lines is None:
             break
         for line in lines:
             collector.take(line)
+            _flush(collector.store, full_only=True)
         moment = time.monotonic()
         if moment >= next_flush:
             next_flush = moment + config.flush_seconds()
@@ -267,8 +269,9 @@ def run(receive, collector, should_stop, report_every=60):
     _flush(collector.store)
 
 
-def _flush(store):
+def _flush(store, full_only=False):
+    """Write what waits (only once the buffer is full: between lines)."""
     try:
-        store.flush()
+        store.flush_if_full() if full_only else store.flush()
     except Exception:  # kept by the store and retried; the collector goes on
         logger.exception("visits collector: could not write a batch")

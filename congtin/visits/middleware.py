@@ -3,7 +3,9 @@
 `VisitCountingMiddleware` sits above the page cache in MIDDLEWARE, so a view
 that the page cache replays is counted like one that was rendered. Per view
 it checks the rule (rules.py), hashes the address and appends to the
-process's buffer (store.py): a few microseconds, no database, no Redis.
+process's buffer (store.py): a few microseconds, no database, no Redis. The
+request that fills the buffer writes it, once its answer has gone out
+(request_finished), so no reader waits for it.
 
 Logged-in staff are not counted. A request with a session cookie is decided
 after the response, from request.user, and only if something in the request
@@ -22,6 +24,7 @@ import datetime
 import logging
 
 from django.conf import settings
+from django.core.signals import request_finished
 from django.utils.functional import SimpleLazyObject, empty
 
 from . import config, rules
@@ -43,6 +46,14 @@ def session_verdict(request):
     return STAFF if user.is_authenticated else ANONYMOUS
 
 
+def write_full_buffer(**kwargs):
+    """After each answer: write the waiting views if there are enough of them."""
+    try:
+        get_store().flush_if_full()
+    except Exception:  # kept by the store and retried; never break the request's end
+        logger.exception("visits: could not write a batch; it is kept and retried")
+
+
 class VisitCountingMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -52,6 +63,8 @@ class VisitCountingMiddleware:
         self.session_cookie = settings.SESSION_COOKIE_NAME
         self.address_header = getattr(settings, "VISITS_CLIENT_IP_HEADER", "")
         self.excluded = rules.excluded_prefixes()
+        if self.counter == config.DJANGO:
+            request_finished.connect(write_full_buffer, dispatch_uid="visits-write-full-buffer")
 
     def __call__(self, request):
         response = self.get_response(request)
