@@ -5,20 +5,13 @@ a failing database keeps every view and is not retried after each one."""
 import logging
 
 import pytest
-from django.utils import timezone
 
 from congtin.visits import collector as collector_module
 from congtin.visits.collector import Collector
-from congtin.visits.models import PageDailyViews
 from congtin.visits.store import get_store, reset_store
-from tests.visits.test_collector import line
+from tests.visits.test_collector import line, page_today
 
 pytestmark = pytest.mark.django_db
-
-
-def page_today(page):
-    return PageDailyViews.objects.filter(page=page, day=timezone.localdate()).values_list(
-        "views", flat=True).first() or 0
 
 
 @pytest.fixture
