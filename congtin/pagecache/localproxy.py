@@ -116,7 +116,9 @@ def nginx_conf(workdir, port, backend_port=None, static_root=None, extra_http=""
     locations = []
     if backend_port:
         store_part = deploy_include(workdir, "pagestore-location.conf",
-                                    {STORE_IN_DEPLOY: store_dir or workdir / "pages"}, nginx_dir)
+                                    {STORE_IN_DEPLOY: store_dir or workdir / "pages",
+                                     "/etc/nginx/congtin/pagestore-headers.conf":
+                                     nginx_dir / "pagestore-headers.conf"}, nginx_dir)
         locations += production_locations({
             "/etc/nginx/congtin/pagestore-location.conf": store_part,
             "/etc/nginx/congtin/pagecache-location.conf":
