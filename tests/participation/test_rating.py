@@ -152,3 +152,17 @@ def test_contributor_cannot_read_the_report(settings, client, demo_user):
     settings.CONGTIN_DEMO = True
     client.force_login(demo_user("cb_qltm"))
     assert client.get("/admin/danh-gia/").status_code in (302, 403)
+
+
+def test_the_site_form_brings_each_page_back_to_itself(client, article):
+    """The site's form is rendered once for every page; each page fills in
+    its own address (and the article's form its own page)."""
+    for address, page_id in (("/", None), (article.url, article.pk), ("/", None)):
+        html = client.get(address).content.decode()
+        site_form = html[html.index('id="danh-gia-0"'):]
+        assert f'name="next" value="{address}"' in site_form
+        assert "\x00" not in html
+        if page_id:
+            article_form = html[html.index(f'id="danh-gia-{page_id}"'):]
+            assert f'name="page" value="{page_id}"' in article_form
+            assert f'name="next" value="{address}"' in article_form
