@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from wagtail.models import Page, Site
 
+from congtin.content.listing import public_only
 from congtin.content.models import ArticlePage
 
 pytestmark = pytest.mark.django_db
@@ -48,3 +49,16 @@ def test_the_newest_articles_are_still_read_from_the_date_index():
     newest = ArticlePage.objects.live().descendant_of(home()).order_by("-date", "-pk")[:7]
     assert INDEX not in plan(newest)
     assert "content_articlepage_date" in plan(newest)
+
+
+def test_the_home_page_lists_every_public_child_as_a_section():
+    page = home().specific
+    expected = {child.pk for child in public_only(page.get_children().live())}
+    assert expected and {section.pk for section in page.sections()} == expected
+
+
+@sqlite_only
+def test_the_home_sections_are_found_by_type_not_by_walking_the_tree():
+    page = home().specific
+    sections = page.get_children().live().filter(content_type__in=page.section_types())
+    assert "wagtailcore_page_content_type_id" in plan(sections)
