@@ -300,10 +300,12 @@ LOGGING = {
 # Who counts: "django" (the middleware), "nginx" (manage.py collect_visits reads
 # nginx's log, deploy/nginx/visits-http.conf) or "off".
 VISITS_COUNTER = os.environ.get("VISITS_COUNTER", "django")
-# Where the collector receives nginx's lines: a loopback UDP port (the kernel
-# queues megabytes) or "unix:/path" (needs net.unix.max_dgram_qlen raised).
+# The buffered log nginx writes and the collector follows (visits-http.conf).
 VISITS_LOG_FILE = os.environ.get("VISITS_LOG_FILE", "/run/congtin-visits/visits.log")
 VISITS_REDIS_URL = os.environ.get("VISITS_REDIS_URL", REDIS_URL)
+# Embedded profile: the writer process's socket (`make run` starts it); empty:
+# each web worker writes its own batches (handoff.py).
+VISITS_WRITER_SOCKET = os.environ.get("VISITS_WRITER_SOCKET", "")
 VISITS_FLUSH_SECONDS = float(os.environ.get("VISITS_FLUSH_SECONDS", "5"))
 VISITS_BUFFER_LIMIT = int(os.environ.get("VISITS_BUFFER_LIMIT", "500"))  # embedded: flush early
 # Cached pages show visit figures at most this many seconds old (pagecache/invalidation.py).

@@ -7,9 +7,12 @@ Builds the demo department (migrate + load_demo) in a temporary folder and
 measures, in one run, with wrk on 127.0.0.1 only:
 
 (a) embedded profile: gunicorn as `make run` serves it (2 workers x 2
-    threads), a cached article page (Django page-cache HIT); two servers side
-    by side, counting on (VISITS_COUNTER=django) and off, rounds alternating
-    (off, on, off, on) so that the machine's other load falls on both alike;
+    threads), a cached article page (Django page-cache HIT); three servers side
+    by side: counting off, counting on with the writer process `make run`
+    starts (collect_visits --socket), counting on with each worker writing its
+    own batches (no writer); rounds alternating so that the machine's other
+    load falls on all alike; CPU of all the server processes, and of gunicorn
+    alone (what the page view pays);
 (b) production profile: nginx with the deploy/nginx page cache in front of
     gunicorn; with the visits log (deploy/nginx/visits-http.conf) followed by
     the collector (manage.py collect_visits, Redis db 14) and without; what
@@ -123,12 +126,13 @@ class Gunicorn:
 
 
 class Collector:
-    def __init__(self, env, log_file):
+    def __init__(self, env, log_file=None, socket_path=None):
         self.log_file = log_file
+        source = ["--socket", socket_path] if socket_path else ["--log-file", str(log_file)]
         self.process = subprocess.Popen(
-            [str(PYTHON), "manage.py", "collect_visits", "--log-file", str(log_file)],
+            [str(PYTHON), "manage.py", "collect_visits", *source],
             cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
-        self.process.stdout.readline()  # following the log
+        self.process.stdout.readline()  # following the log, or listening
 
     def nginx_conf(self):
         """deploy's visits-http.conf, writing this collector's log."""
@@ -178,7 +182,9 @@ def measured(pids, base, path, seconds, **options):
     watched = pids()
     before = [tree_cpu(pid) for pid in watched]
     result = wrk(base, path, seconds, **options)
-    time.sleep(FLUSH_SECONDS + 1)  # the last batch is written
+    # The last batch is written: a worker's buffer waits up to one flush
+    # interval, then the writer's (embedded profile with a writer) another.
+    time.sleep(2 * FLUSH_SECONDS + 1)
     spent = [tree_cpu(pid) - start for pid, start in zip(watched, before, strict=True)]
     result["cpu"], result["front_cpu"] = sum(spent), spent[0]
     return result
@@ -219,24 +225,27 @@ def paced(pids, base, article, seconds, rate):
 
 
 def embedded(env, article, page_id, database, args):
-    on = Gunicorn({**env, "VISITS_COUNTER": "django"})
+    socket_path = f"/tmp/congtin-bench-{time.time_ns()}.sock"
+    on_env = {**env, "VISITS_COUNTER": "django", "VISITS_WRITER_SOCKET": socket_path}
+    writer = Collector(on_env, socket_path=socket_path)
+    on = Gunicorn(on_env)
     off = Gunicorn({**env, "VISITS_COUNTER": "off"})
-    # Counted views redraw the pages that show figures every
-    # VISITS_FIGURES_MAX_AGE (60 s); here once a day, to see counting alone.
-    steady = Gunicorn({**env, "VISITS_COUNTER": "django", "VISITS_FIGURES_MAX_AGE": "86400"})
+    by_workers = Gunicorn({**env, "VISITS_COUNTER": "django", "VISITS_WRITER_SOCKET": ""})
     try:
-        for server in (on, off, steady):
+        for server in (on, off, by_workers):
             warm(server.url, article)
-        kinds = {"off": (off.pids, off.url), "on": (on.pids, on.url),
-                 "steady": (steady.pids, steady.url)}
+        kinds = {"off": (off.pids, off.url),
+                 "on": (lambda: [*on.pids(), writer.process.pid], on.url),
+                 "by_workers": (by_workers.pids, by_workers.url)}
         new = alternating(kinds, article, args.seconds, args.rounds, same_reader=False)
         same = alternating(kinds, article, args.seconds, args.rounds, same_reader=True)
         before = page_views(database, page_id)
-        load = paced(on.pids, on.url, article, args.seconds, args.rate)
+        load = paced(kinds["on"][0], on.url, article, args.seconds, args.rate)
     finally:
-        steady.stop()
+        by_workers.stop()
         off.stop()
         on.stop()
+        writer.stop()  # after the workers: it writes what they sent last
     load["counted"] = page_views(database, page_id) - before
     return new, same, load
 
@@ -362,7 +371,8 @@ def main():
 
 
 KIND_NAMES = {"off": "counting off", "on": "counting on",
-              "steady": "counting on, figures redrawn daily instead of every minute"}
+              "by_workers": "counting on, each worker writing its own batches (no writer)",
+              "front": "counting on, gunicorn alone (what the page view pays)"}
 
 
 def cost_rows(title, totals):
@@ -394,8 +404,11 @@ def print_cost_tables(results, args):
     print("|---|---|---|")
     if "embedded" in results:
         new, same, _ = results["embedded"]
-        cost_rows("embedded (gunicorn + Django page cache), each view a new visitor", new)
-        cost_rows("embedded, one reader viewing again and again", same)
+        for title, totals in (("embedded (gunicorn + Django page cache + writer), each view "
+                               "a new visitor", new),
+                              ("embedded, one reader viewing again and again", same)):
+            cost_rows(title, {**totals, "front": {**totals["on"],
+                                                  "cpu": totals["on"]["front_cpu"]}})
     if "production" in results:
         totals = results["production"][0]
         cost_rows("production (nginx cache + collector + Redis), each view a new visitor",
@@ -411,7 +424,7 @@ def print_cost_tables(results, args):
     print("|---|---|---|---|---|---|")
     rows = []
     if "embedded" in results:
-        rows.append(("embedded (gunicorn, SQLite)", results["embedded"][2]))
+        rows.append(("embedded (gunicorn, writer, SQLite)", results["embedded"][2]))
     if "production" in results:
         rows.append(("production (nginx → collector → Redis → SQLite)", results["production"][1]))
     for label, load in rows:

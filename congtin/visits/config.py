@@ -42,6 +42,12 @@ def redis_url():
     return getattr(settings, "VISITS_REDIS_URL", None) or getattr(settings, "REDIS_URL", "")
 
 
+def writer_socket():
+    """Embedded profile: where the writer process (`collect_visits --socket`)
+    takes the web workers' batches; empty: each worker writes its own."""
+    return getattr(settings, "VISITS_WRITER_SOCKET", "")
+
+
 def most_viewed_days():
     return int(getattr(settings, "VISITS_MOST_VIEWED_DAYS", 7))
 

@@ -207,7 +207,7 @@ class DatabaseStore:
     PRUNE_SECONDS = 60  # expired marks wait this long at most (apply.prune)
 
     def __init__(self):
-        self._batcher = Batcher(self._write)
+        self._batcher = Batcher(self._take_batch)
         self._rates = RateLimit()
         self._pruned_at = None
 
@@ -220,6 +220,10 @@ class DatabaseStore:
     def flush(self, now=None):
         """Write what waits; returns (site views, page views) counted."""
         return self._batcher.flush(now) or (0, 0)
+
+    def _take_batch(self, views, now):
+        """What a full or due buffer is handed to (handoff.HandoffStore sends it on)."""
+        return self._write(views, now)
 
     def _write(self, views, now):
         now = now or timezone.now()
@@ -421,11 +425,27 @@ def get_store():
     if current is not None:
         return current
     with _store_lock:
-        url = config.redis_url()
-        wanted = RedisStore if url else DatabaseStore
-        if not isinstance(_store, wanted):
-            _store = RedisStore(url) if url else DatabaseStore()
+        if _store is None:
+            _store = _configured_store()
     return _store
+
+
+def _configured_store():
+    url, writer = config.redis_url(), config.writer_socket()
+    if url:
+        return RedisStore(url)
+    if writer and config.counter() == config.DJANGO:
+        from .handoff import HandoffStore
+
+        return HandoffStore(writer)
+    return DatabaseStore()
+
+
+def writer_store():
+    """The store of a process that writes views itself (the collector, the
+    embedded profile's writer): never one that hands them on."""
+    url = config.redis_url()
+    return RedisStore(url) if url else DatabaseStore()
 
 
 def reset_store():
