@@ -12,7 +12,8 @@ appends to its buffer and, every VISITS_BUFFER_LIMIT views, sends.
 Nothing is lost when the writer is missing, stopped or behind: a batch it
 cannot take (no socket, its queue full: the kernel keeps at most
 net.unix.max_dgram_qlen datagrams, 10 by default) is written by the worker
-itself, as without a writer. Nothing counts twice either: a datagram is either sent
+itself, as without a writer. (On macOS a local datagram is limited to 2 KB
+by default: there every batch is written by its worker, as before.) Nothing counts twice either: a datagram is either sent
 whole or not at all, and the writer checks each view against the marks.
 
 A datagram carries views already hashed (no raw address leaves the worker),
