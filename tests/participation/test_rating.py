@@ -154,10 +154,15 @@ def test_contributor_cannot_read_the_report(settings, client, demo_user):
     assert client.get("/admin/danh-gia/").status_code in (302, 403)
 
 
-def test_the_site_form_brings_each_page_back_to_itself(client, article):
-    """The site's form is rendered once for every page; each page fills in
-    its own address (and the article's form its own page)."""
-    for address, page_id in (("/", None), (article.url, article.pk), ("/", None)):
+def test_the_rating_forms_bring_each_page_back_to_itself(client, article):
+    """The forms are rendered once for every page; each page fills in its own
+    address, and an article's form its own page."""
+    from congtin.content.models import ArticlePage
+
+    other = ArticlePage.objects.live().filter(locale__language_code="vi").exclude(
+        pk=article.pk).first()
+    for address, page_id in (("/", None), (article.url, article.pk), (other.url, other.pk),
+                             ("/", None)):
         html = client.get(address).content.decode()
         site_form = html[html.index('id="danh-gia-0"'):]
         assert f'name="next" value="{address}"' in site_form
@@ -166,3 +171,4 @@ def test_the_site_form_brings_each_page_back_to_itself(client, article):
             article_form = html[html.index(f'id="danh-gia-{page_id}"'):]
             assert f'name="page" value="{page_id}"' in article_form
             assert f'name="next" value="{address}"' in article_form
+            assert f'id="danh-gia-{page_id}-heading"' in article_form

@@ -8,7 +8,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
-from congtin.pagecache.fragments import remember, remember_for_page
+from congtin.pagecache.fragments import remember
 
 from ..forms import SCORES
 from ..views import THANKS_PARAM
@@ -31,27 +31,31 @@ def _form_context(context, page, heading):
             "scores": SCORES}
 
 
-# Stands for the page's own address in a form rendered once for every page;
-# replaced (escaped) by that address when the form is shown.
-NEXT_MARK = "\x00next\x00"
+# Stand for the page's address and the rated page's id in a form rendered
+# once for every page; replaced by them (the address escaped) when shown.
+NEXT_MARK, PAGE_MARK = "\x00next\x00", "\x00page\x00"
 
 
 def _rating_form(context, page, heading, block_class):
     """The form's HTML. At an address without a query string (no thanks to
     show, nothing to carry over) it differs from page to page only by the
-    address to come back to: rendered once per page-cache generation, form
-    and language, with the address filled in per page (issue 8; the site's
-    form is at the end of every page)."""
+    address to come back to and the rated page's id: rendered once per
+    page-cache generation, form and language, with those filled in per page
+    (issue 8; the site's form is at the end of every page, an article's on
+    every article)."""
     values = {**_form_context(context, page, heading), "block_class": block_class}
     request = context.get("request")
     if request is None or request.GET:
         return render_to_string("participation/rating_form.html", values)
-    key = ("rating_form", heading, values["target"], translation.get_language())
-    # The site's form is one for the whole site; an article's belongs to its page.
-    store = remember if page is None else remember_for_page
-    shared = store(key, lambda: render_to_string(
-        "participation/rating_form.html", {**values, "next_url": NEXT_MARK}))
-    return mark_safe(shared.replace(NEXT_MARK, escape(values["next_url"]), 1))
+    marked = {**values, "next_url": NEXT_MARK}
+    if page is not None:
+        marked.update(target=PAGE_MARK, page_id=PAGE_MARK)
+    shared = remember(("rating_form", heading, page is None, translation.get_language()),
+                      lambda: render_to_string("participation/rating_form.html", marked))
+    html = shared.replace(NEXT_MARK, escape(values["next_url"]), 1)
+    if page is not None:
+        html = html.replace(PAGE_MARK, str(page.pk))
+    return mark_safe(html)
 
 
 @register.simple_tag(takes_context=True)
