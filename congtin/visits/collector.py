@@ -252,6 +252,7 @@ def run(receive, collector, should_stop, report_every=60):
     interval (this also moves Redis into the database when the site is quiet)."""
     next_report = time.monotonic()
     next_flush = next_report + config.flush_seconds()
+    reported = None
     while not should_stop():
         lines = receive()
         if lines is None:
@@ -265,7 +266,9 @@ def run(receive, collector, should_stop, report_every=60):
             _flush(collector.store)
         if moment >= next_report:
             next_report = moment + report_every
-            logger.info("visits collector: %s", collector.tally)
+            if str(collector.tally) != reported:  # a quiet site, a quiet log
+                reported = str(collector.tally)
+                logger.info("visits collector: %s", reported)
     _flush(collector.store)
 
 

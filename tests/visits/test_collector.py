@@ -3,6 +3,7 @@ the middleware; malformed or hostile lines are refused and counted, never
 fatal; nginx's log is followed across its rotation, and deleted once read."""
 
 import json
+import logging
 import time
 
 import pytest
@@ -135,3 +136,21 @@ def test_a_collector_that_starts_reads_a_handed_over_log_first(tmp_path):
     assert drain(follower) == [b'{"n":1}', b'{"n":2}']
     assert not (tmp_path / "visits.log.1").exists()
     follower.close()
+
+
+def test_a_quiet_collector_reports_its_tally_only_when_it_changes(collector, caplog):
+    from congtin.visits import collector as collector_module
+
+    rounds = []
+
+    def receive():  # five rounds with nothing, then a line, then the source closes
+        rounds.append(None)
+        if len(rounds) == 6:
+            return [line(u="/")]
+        return None if len(rounds) > 8 else []
+
+    with caplog.at_level(logging.INFO, logger="congtin.visits.collector"):
+        collector_module.run(receive, collector, lambda: False, report_every=0)
+    reports = [r.getMessage() for r in caplog.records if "visits collector:" in r.getMessage()]
+    assert reports == ["visits collector: received 0, counted 0, ignored 0, refused 0",
+                       "visits collector: received 1, counted 1, ignored 0, refused 0"]
