@@ -30,6 +30,7 @@ import os
 import re
 import selectors
 import socket
+import time
 
 from django.utils import timezone
 
@@ -96,7 +97,7 @@ class HandoffStore(DatabaseStore):
         self._path = socket_path
         self._socket = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
         self._socket.setblocking(False)  # a full queue must not hold a request
-        self._writer_missing = False
+        self._warned_at = None
 
     def _take_batch(self, views, now):
         sent = 0
@@ -107,15 +108,20 @@ class HandoffStore(DatabaseStore):
                 sent += len(chunk)
         except OSError as error:
             self._note_missing(error)
+            # If this write fails too, the whole batch waits for the next round
+            # (Batcher), the part already sent included: the writer then finds
+            # those views' marks and does not count them again.
             return self._write(views[sent:], now)
-        self._writer_missing = False
         return None  # counted by the writer, later
 
     def _note_missing(self, error):
-        if not self._writer_missing:
+        """Say so at most once a minute (a writer that is behind under load may
+        refuse a datagram, then take the next, many times a minute)."""
+        moment = time.monotonic()
+        if self._warned_at is None or moment - self._warned_at >= 60:
+            self._warned_at = moment
             logger.warning("visits: the writer at %s cannot take views (%s); this process "
                            "writes them itself meanwhile", self._path, error)
-        self._writer_missing = True
 
 
 class Receiver:
