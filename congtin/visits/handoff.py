@@ -34,7 +34,7 @@ import time
 
 from django.utils import timezone
 
-from .collector import AHEAD, BEHIND, HOST, Tally
+from .collector import AHEAD, BEHIND, HOST, Collector
 from .identity import VISITOR_KEY_LENGTH
 from .store import DatabaseStore, View
 
@@ -167,12 +167,8 @@ class Receiver:
             os.unlink(self.path)
 
 
-class HandoffCollector:
-    """collector.Collector's counterpart for the workers' datagrams."""
-
-    def __init__(self, store):
-        self.store = store
-        self.tally = Tally()
+class HandoffCollector(Collector):
+    """collector.Collector for the workers' datagrams instead of nginx's lines."""
 
     def take(self, datagram, now=None):
         views, refused = decode(datagram, now or timezone.now())

@@ -431,14 +431,14 @@ def get_store():
 
 
 def _configured_store():
-    url, writer = config.redis_url(), config.writer_socket()
-    if url:
-        return RedisStore(url)
-    if writer and config.counter() == config.DJANGO:
+    """A web worker of the embedded profile with a writer hands its batches on;
+    every other process writes them itself (writer_store)."""
+    writer = config.writer_socket()
+    if writer and not config.redis_url() and config.counter() == config.DJANGO:
         from .handoff import HandoffStore
 
         return HandoffStore(writer)
-    return DatabaseStore()
+    return writer_store()
 
 
 def writer_store():
