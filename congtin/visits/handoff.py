@@ -27,9 +27,11 @@ import datetime
 import json
 import logging
 import os
+import queue
 import re
 import selectors
 import socket
+import threading
 import time
 
 from django.utils import timezone
@@ -125,7 +127,15 @@ class HandoffStore(DatabaseStore):
 
 
 class Receiver:
-    """The writer's socket: `run`'s receive(), giving each datagram as a line."""
+    """The writer's socket: `run`'s receive(), giving each datagram as a line.
+
+    The kernel keeps at most a few datagrams (net.unix.max_dgram_qlen, 10 by
+    default) and the writer takes up to a second to write a large batch, so
+    once run() starts asking, the socket is read in a thread of its own that
+    never waits for the database: what arrives meanwhile waits here instead,
+    and the web workers' sends are not refused."""
+
+    WAIT = 0.2  # seconds receive() waits for a datagram
 
     def __init__(self, path):
         self.path = path
@@ -145,14 +155,34 @@ class Receiver:
         self.socket.setblocking(False)
         self.selector = selectors.DefaultSelector()
         self.selector.register(self.socket, selectors.EVENT_READ)
+        self._arrived = queue.SimpleQueue()  # lists of datagrams read by the thread
+        self._stopping = threading.Event()
+        self._thread = None
 
     def __call__(self):
-        if not self.selector.select(timeout=0.2):
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._read_until_stopped,
+                                            name="visits-receiver", daemon=True)
+            self._thread.start()
+        try:
+            datagrams = self._arrived.get(timeout=self.WAIT)
+        except queue.Empty:
             return []
-        return self.drain()
+        return datagrams + self._take_arrived()
 
-    def drain(self):
-        """Every datagram waiting now, without waiting for more."""
+    def _read_until_stopped(self):
+        while not self._stopping.is_set():
+            if self.selector.select(timeout=self.WAIT):
+                self._arrived.put(self._read_waiting())
+
+    def _take_arrived(self):
+        datagrams = []
+        with contextlib.suppress(queue.Empty):
+            while True:
+                datagrams += self._arrived.get_nowait()
+        return datagrams
+
+    def _read_waiting(self):
         datagrams = []
         while True:
             try:
@@ -160,7 +190,19 @@ class Receiver:
             except BlockingIOError:
                 return datagrams
 
+    def drain(self):
+        """Stop reading in the background; every datagram that arrived or
+        waits in the socket now, without waiting for more."""
+        self._stop_reading()
+        return self._take_arrived() + self._read_waiting()
+
+    def _stop_reading(self):
+        if self._thread is not None:
+            self._stopping.set()
+            self._thread.join()
+
     def close(self):
+        self._stop_reading()
         self.selector.close()
         self.socket.close()
         with contextlib.suppress(FileNotFoundError):

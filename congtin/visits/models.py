@@ -42,7 +42,8 @@ class PageDailyViews(models.Model):
         return f"trang #{self.page_id}, {self.day:%d/%m/%Y}: {self.views}"
 
 
-# The two tables below take a row for every new visitor and are pruned by
+# The two tables below take a row for every new visitor (VisitorMark: only
+# from their second page on) and are pruned by
 # full scans once a minute (apply.prune), so they have no index besides their
 # key: each index cost another B-tree insert per view, and with a few hundred
 # thousand rows that was most of what counting added to a cached page view.
@@ -50,7 +51,7 @@ class PageDailyViews(models.Model):
 
 class VisitorMark(models.Model):
     """"This visitor was counted for this page until expires_at" (for the
-    site: Presence.counted_until).
+    site, and for the first page they viewed in the window: their Presence row).
 
     The embedded profile keeps these in the database so that every web worker
     sees the same marks; production keeps them in Redis instead."""
@@ -63,12 +64,19 @@ class VisitorMark(models.Model):
 
 
 class Presence(models.Model):
-    """When a (hashed) visitor was last seen (the "online now" figure), and
-    until when their visit to the site is counted (one per window)."""
+    """When a (hashed) visitor was last seen (the "online now" figure), until
+    when their visit to the site is counted (one per window), and the same
+    for one page: most visitors read a single page, and a row less per new
+    visitor halved what SQLite writes for them (bench/visits/README.md).
+    Kept one window after the last view, so it outlives the visitor's marks."""
 
     visitor = models.CharField(max_length=64, primary_key=True)
     last_seen = models.DateTimeField()
     counted_until = models.DateTimeField(null=True)
+    # A page id, not a foreign key: no index or constraint to maintain for a
+    # row that lives half an hour (a deleted page's mark just expires).
+    page_id = models.IntegerField(null=True)
+    page_counted_until = models.DateTimeField(null=True)
 
     def __str__(self):
         return self.visitor

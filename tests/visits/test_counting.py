@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from congtin.visits import figures
 from congtin.visits.apply import PageView, apply_views
-from congtin.visits.models import DailyVisits, PageDailyViews, VisitorMark
+from congtin.visits.models import DailyVisits, PageDailyViews, Presence, VisitorMark
 
 pytestmark = pytest.mark.django_db
 
@@ -77,12 +77,13 @@ def test_visitor_counts_again_after_the_window(settings, store, article):
 
 def test_marks_store_no_raw_address(store, view, article):
     view(article.url, ip="198.51.100.23")
+    view(article.get_parent().url, ip="198.51.100.23")  # a second page: a mark row
     waiting = repr(store._batcher.waiting())
     assert "198.51.100.23" not in waiting
     store.flush()
-    keys = " ".join(VisitorMark.objects.values_list("key", flat=True))
-    assert "198.51.100.23" not in keys
-    assert VisitorMark.objects.exists()
+    stored = repr([*VisitorMark.objects.values_list(), *Presence.objects.values_list()])
+    assert "198.51.100.23" not in stored
+    assert VisitorMark.objects.exists() and Presence.objects.exists()
 
 
 @pytest.mark.parametrize("ua", [

@@ -8,7 +8,9 @@ import json
 import logging
 import os
 import signal
+import socket
 import stat
+import time
 import uuid
 
 import pytest
@@ -76,6 +78,43 @@ def test_a_worker_sends_its_batch_and_the_writer_counts_it(worker_store, writer,
     tally = write_what_came(*writer)
     assert (tally.received, tally.counted, tally.refused) == (3, 3, 0)
     assert page_today(article) == before + 3 and site_today() == site_before + 3
+
+
+def test_the_writer_writes_larger_batches_than_a_web_worker(writer, article):
+    """A web worker writes every VISITS_BUFFER_LIMIT views (500; its reader's
+    thread does); the writer keeps no reader waiting, and large batches of
+    new visitors cost SQLite less per view: it writes every flush interval."""
+    receiver, collector = writer
+    now, before = timezone.now(), page_today(article)
+    collector.take(encode([visitor(i, article, now) for i in range(600)]))
+    collector.store.flush_if_full()
+    assert page_today(article) == before
+    collector.store.flush()
+    assert page_today(article) == before + 600
+
+
+def test_the_writer_keeps_reading_its_socket_while_it_writes(writer, socket_path):
+    """The kernel queues only a few datagrams (net.unix.max_dgram_qlen, 10 by
+    default); while the writer writes a large batch, a thread of its own
+    keeps taking what the workers send, so their sends are not refused."""
+    receiver, _ = writer
+    assert receiver() == []  # run() has started asking: the reading begins
+    sender = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sender.setblocking(False)
+    deadline = time.monotonic() + 5
+    for number in range(100):  # the writer is "busy": receive() is not called
+        while True:
+            try:
+                sender.sendto(b"[%d]" % number, socket_path)
+                break
+            except BlockingIOError:
+                assert time.monotonic() < deadline, f"refused at datagram {number}"
+                time.sleep(0.001)
+    sender.close()
+    received = []
+    while len(received) < 100 and time.monotonic() < deadline:
+        received += receiver()
+    assert received == [b"[%d]" % number for number in range(100)]
 
 
 def test_the_writer_socket_is_its_owners_only(writer, socket_path):
