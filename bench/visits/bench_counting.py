@@ -39,6 +39,7 @@ import shutil
 import signal
 import socket
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -197,8 +198,10 @@ def page_views(database, page_id):
 
 
 def alternating(kinds, path, seconds, rounds, same_reader):
-    """{label: {"views", "cpu", "seconds"}} over rounds of each kind in turn."""
-    totals = {label: {"views": 0, "cpu": 0.0, "front_cpu": 0.0, "seconds": 0}
+    """{label: {"views", "cpu", "front_cpu", "seconds", "rounds"}} over rounds
+    of each kind in turn; "rounds" keeps each round's result, so that what
+    counting adds is also taken round by round (beside the same round's "off")."""
+    totals = {label: {"views": 0, "cpu": 0.0, "front_cpu": 0.0, "seconds": 0, "rounds": []}
               for label in kinds}
     # A round that is not measured: the first run of a server after its start
     # cost up to 20 % more per view than the next ones (caches, allocator).
@@ -211,6 +214,7 @@ def alternating(kinds, path, seconds, rounds, same_reader):
             totals[label]["cpu"] += result["cpu"]
             totals[label]["front_cpu"] += result["front_cpu"]
             totals[label]["seconds"] += seconds
+            totals[label]["rounds"].append(result)
     return totals
 
 
@@ -380,6 +384,9 @@ KIND_NAMES = {"off": "counting off", "on": "counting on",
 
 
 def cost_rows(title, totals):
+    """Each kind's rate and CPU per view over all rounds; what each adds to
+    "off" over all rounds, and the median and range of the same difference
+    taken round by round (the machine's neighbours change between rounds)."""
     per_view = {kind: 1e6 * t["cpu"] / max(1, t["views"]) for kind, t in totals.items()}
     for kind, t in totals.items():
         print(f"| {title}, {KIND_NAMES[kind]} | {t['views'] / t['seconds']:.0f} | "
@@ -387,8 +394,26 @@ def cost_rows(title, totals):
     for kind in totals:
         if kind != "off":
             added = per_view[kind] - per_view["off"]
+            by_round = sorted(round_added(totals[kind], totals["off"]))
             print(f"| {title}: what {KIND_NAMES[kind]} adds | | {added:+.0f} µs "
-                  f"({100 * added / per_view['off']:+.1f} %) |")
+                  f"({100 * added / per_view['off']:+.1f} %); by round: median "
+                  f"{statistics.median(by_round):+.1f} %, {by_round[0]:+.1f} to "
+                  f"{by_round[-1]:+.1f} % |")
+
+
+def round_added(kind, off):
+    """Per round: % more CPU per view than the same round's "off"."""
+    def per_view(result):
+        return result["cpu"] / max(1, result["ok"])
+
+    return [100 * (per_view(mine) / per_view(theirs) - 1)
+            for mine, theirs in zip(kind["rounds"], off["rounds"], strict=True)]
+
+
+def front_only(totals):
+    """The same totals with the CPU of the server wrk talks to only."""
+    return {**totals, "cpu": totals["front_cpu"],
+            "rounds": [{**result, "cpu": result["front_cpu"]} for result in totals["rounds"]]}
 
 
 def print_tables(results, args):
@@ -411,14 +436,13 @@ def print_cost_tables(results, args):
         for title, totals in (("embedded (gunicorn + Django page cache + writer), each view "
                                "a new visitor", new),
                               ("embedded, one reader viewing again and again", same)):
-            cost_rows(title, {**totals, "front": {**totals["on"],
-                                                  "cpu": totals["on"]["front_cpu"]}})
+            cost_rows(title, {**totals, "front": front_only(totals["on"])})
     if "production" in results:
         totals = results["production"][0]
         cost_rows("production (nginx cache + collector + Redis), each view a new visitor",
                   totals)
         cost_rows("production, nginx alone (what the page view pays)",
-                  {kind: {**t, "cpu": t["front_cpu"]} for kind, t in totals.items()})
+                  {kind: front_only(t) for kind, t in totals.items()})
     print()
     print(f"{args.rate} views/s asked for {args.seconds} s, each from a new simulated visitor "
           "(rate limit lifted: all come from 127.0.0.1):")
