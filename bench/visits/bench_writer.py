@@ -35,13 +35,19 @@ def cpu_seconds():
     return usage.ru_utime + usage.ru_stime
 
 
-def prepare(work):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "congtin.settings",
-           "CONGTIN_VAR_DIR": str(work), "DATABASE_URL": f"sqlite:///{work / 'db.sqlite3'}",
-           "CONGTIN_DEMO": "1", "VISITS_REDIS_URL": "", "REDIS_URL": "",
-           # every view comes from one address: the rate limit is lifted
-           "VISITS_RATE_PER_MINUTE": "1000000000",
-           "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+def demo_env(work, **extra):
+    """The environment of a demo department in `work` (rate limit lifted:
+    every view comes from one address)."""
+    return {**os.environ, "DJANGO_SETTINGS_MODULE": "congtin.settings",
+            "CONGTIN_VAR_DIR": str(work), "DATABASE_URL": f"sqlite:///{work / 'db.sqlite3'}",
+            "CONGTIN_DEMO": "1", "STATIC_FROM_FINDERS": "1", "VISITS_REDIS_URL": "", "REDIS_URL": "",
+            "VISITS_RATE_PER_MINUTE": "1000000000",
+            "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend", **extra}
+
+
+def prepare(work, **extra):
+    """Build the demo department in `work`, then set up Django on it here."""
+    env = demo_env(work, **extra)
     for args in (("migrate", "--noinput", "-v", "0"), ("load_demo", "-v", "0")):
         subprocess.run([sys.executable, str(ROOT / "manage.py"), *args], env=env, check=True,
                        stdout=subprocess.DEVNULL)
@@ -50,6 +56,7 @@ def prepare(work):
     import django
 
     django.setup()
+    return env
 
 
 class Views:
@@ -99,12 +106,14 @@ def main():
     try:
         prepare(work)
         from congtin.content.models import ArticlePage
+        from congtin.visits.collector import freeze_startup_objects
         from congtin.visits.models import Presence
         from congtin.visits.store import WRITER_BATCH_LIMIT
 
         article = ArticlePage.objects.live().filter(locale__language_code="vi").order_by(
             "-date").first()
         views = Views(article.url)
+        freeze_startup_objects()  # as collect_visits does
         write(views.datagrams(args.visitors), WRITER_BATCH_LIMIT)
         sizes = (WORKER_BATCH, WRITER_BATCH_LIMIT)
         totals = {(size, new): 0.0 for size in sizes for new in (True, False)}
@@ -120,6 +129,9 @@ def main():
             cells = [f"{1e6 * totals[(size, new)] / (args.rounds * args.views):.1f} µs"
                      for size in sizes]
             print(f"| {label} | " + " | ".join(cells) + " |")
+        from congtin.pagecache.invalidation import bump_pending_figures
+
+        bump_pending_figures()  # now, not at exit: the folder is gone by then
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

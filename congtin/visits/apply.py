@@ -117,11 +117,14 @@ def _known_presence(views):
 
 
 def _known_marks(views, presence):
-    """The mark rows of these views' visitors and pages. A visitor without a
-    presence row has none in force (prune keeps the row as long as any of its
-    marks: one window after the last view), so new visitors cost no lookup."""
-    keys = {mark_key(view.visitor, view.page_id) for view in views
-            if view.page_id and view.visitor in presence}
+    """The mark rows these views may need. None for a visitor without a
+    presence row (prune keeps the row as long as any of its marks: one window
+    after the last view) or for the page marked in it."""
+    keys = set()
+    for view in views:
+        seen = presence.get(view.visitor)
+        if view.page_id and seen is not None and seen.page_id != view.page_id:
+            keys.add(mark_key(view.visitor, view.page_id))
     return dict(_select(VisitorMark, "key", ("expires_at",), keys))
 
 

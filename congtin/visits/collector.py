@@ -23,6 +23,7 @@ from now) are refused and counted as such; the collector never stops for one.
 """
 
 import datetime
+import gc
 import ipaddress
 import json
 import logging
@@ -244,6 +245,16 @@ def stream_lines(fd):
         return lines
 
     return receive
+
+
+def freeze_startup_objects():
+    """Leave what the process loaded at start (Django, Wagtail, the models:
+    never garbage) out of the garbage collector's passes. A batch allocates
+    hundreds of thousands of short-lived objects, and each full pass used to
+    walk all of those too: 10–20 % of the writer's time per view
+    (bench/visits/bench_writer.py)."""
+    gc.collect()
+    gc.freeze()
 
 
 def run(receive, collector, should_stop, report_every=60):

@@ -16,7 +16,13 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from congtin.visits.collector import Collector, LogFollower, run, stream_lines
+from congtin.visits.collector import (
+    Collector,
+    LogFollower,
+    freeze_startup_objects,
+    run,
+    stream_lines,
+)
 from congtin.visits.handoff import HandoffCollector, Receiver
 from congtin.visits.store import writer_store
 
@@ -41,6 +47,7 @@ class Command(BaseCommand):
         for name in (signal.SIGTERM, signal.SIGINT):
             signal.signal(name, lambda *_: stopping.append(True))
         collector = Collector(writer_store())
+        freeze_startup_objects()
 
         def should_stop():
             return bool(stopping)
