@@ -47,7 +47,6 @@ class Command(BaseCommand):
         for name in (signal.SIGTERM, signal.SIGINT):
             signal.signal(name, lambda *_: stopping.append(True))
         collector = Collector(writer_store())
-        freeze_startup_objects()
 
         def should_stop():
             return bool(stopping)
@@ -58,13 +57,13 @@ class Command(BaseCommand):
         elif options["stdin"]:
             self.stdout.write("Đang đọc nhật ký từ đầu vào chuẩn.")
             self.stdout.flush()
-            run(stream_lines(sys.stdin.fileno()), collector, should_stop)
+            _run(stream_lines(sys.stdin.fileno()), collector, should_stop)
         else:
             follower = LogFollower(options["log_file"])
             self.stdout.write(f"Đang đọc nhật ký nginx {options['log_file']}.")
             self.stdout.flush()
             try:
-                run(follower, collector, should_stop)
+                _run(follower, collector, should_stop)
             finally:
                 follower.close()
         tally = collector.tally
@@ -79,7 +78,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Đang nhận lượt xem của các tiến trình web tại {path}.")
         self.stdout.flush()
         try:
-            run(receiver, collector, should_stop)
+            _run(receiver, collector, should_stop)
         finally:
             # What the web workers sent while this was stopping (they send
             # their last batch as they exit): written, not dropped with the socket.
@@ -87,3 +86,9 @@ class Command(BaseCommand):
                 collector.take(datagram)
             receiver.close()
             collector.store.flush()
+
+
+def _run(receive, collector, should_stop):
+    """collector.run, once the source is open and all is loaded."""
+    freeze_startup_objects()
+    run(receive, collector, should_stop)
