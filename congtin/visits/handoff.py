@@ -167,13 +167,19 @@ class Receiver:
         try:
             datagrams = self._arrived.get(timeout=self.WAIT)
         except queue.Empty:
-            return []
+            # The reading thread failed: the source is closed for run(), which
+            # writes what waits; the web workers then write their own batches.
+            return None if not self._thread.is_alive() else []
         return datagrams + self._take_arrived()
 
     def _read_until_stopped(self):
-        while not self._stopping.is_set():
-            if self.selector.select(timeout=self.WAIT):
-                self._arrived.put(self._read_waiting())
+        try:
+            while not self._stopping.is_set():
+                if self.selector.select(timeout=self.WAIT):
+                    self._arrived.put(self._read_waiting())
+        except Exception:
+            logger.exception("visits: the writer can no longer read %s; it stops, and the web "
+                             "workers write their views themselves", self.path)
 
     def _take_arrived(self):
         datagrams = []

@@ -117,6 +117,24 @@ def test_the_writer_keeps_reading_its_socket_while_it_writes(writer, socket_path
     assert received == [b"[%d]" % number for number in range(100)]
 
 
+def test_a_writer_that_can_no_longer_read_says_so_and_stops(writer, socket_path, caplog):
+    """Its web workers then write their own batches (the test above)."""
+    receiver, collector = writer
+
+    def broken():
+        raise OSError("socket gone")
+
+    receiver._read_waiting = broken
+    sender = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sender.sendto(b"[]", socket_path)  # wakes the reading thread
+    sender.close()
+    deadline = time.monotonic() + 10
+    with caplog.at_level(logging.ERROR, logger="congtin.visits.handoff"):
+        collector_module.run(receiver, collector, lambda: time.monotonic() > deadline)
+    assert time.monotonic() < deadline  # run() ended because its source closed
+    assert "can no longer read" in caplog.text
+
+
 def test_the_writer_socket_is_its_owners_only(writer, socket_path):
     assert stat.S_IMODE(os.stat(socket_path).st_mode) == 0o600
 
