@@ -133,7 +133,7 @@ SELECT_CHUNK = 900
 
 
 def _select(model, key, columns, keys):
-    """The rows (key, *datetimes) of these keys, in plain SQL: the ORM's
+    """The rows (key, *columns) of these keys, in plain SQL: the ORM's
     `key__in` prepared each of thousands of keys one by one and converted
     every datetime through settings lookups, most of a batch's cost."""
     quote = connection.ops.quote_name
