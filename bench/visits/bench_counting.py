@@ -38,7 +38,6 @@ import re
 import shutil
 import signal
 import socket
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -49,6 +48,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from demo_site import build, demo_env, page_views  # noqa: E402
 
 from congtin.pagecache import localproxy  # noqa: E402 (after the path)
 
@@ -191,12 +192,6 @@ def measured(pids, base, path, seconds, **options):
     return result
 
 
-def page_views(database, page_id):
-    with sqlite3.connect(database) as db:
-        return db.execute("SELECT COALESCE(SUM(views), 0) FROM visits_pagedailyviews "
-                          "WHERE page_id = ?", (page_id,)).fetchone()[0]
-
-
 def alternating(kinds, path, seconds, rounds, same_reader):
     """{label: {"views", "cpu", "front_cpu", "seconds", "rounds"}} over rounds
     of each kind in turn; "rounds" keeps each round's result, so that what
@@ -232,7 +227,7 @@ def paced(pids, base, article, seconds, rate):
     return measured(pids, base, article, seconds, connections=connections, delay_ms=delay)
 
 
-def embedded(env, article, page_id, database, args):
+def embedded(env, article, page_id, work, args):
     socket_path = f"/tmp/congtin-bench-{time.time_ns()}.sock"
     on_env = {**env, "VISITS_COUNTER": "django", "VISITS_WRITER_SOCKET": socket_path}
     writer = Collector(on_env, socket_path=socket_path)
@@ -247,18 +242,18 @@ def embedded(env, article, page_id, database, args):
                  "by_workers": (by_workers.pids, by_workers.url)}
         new = alternating(kinds, article, args.seconds, args.rounds, same_reader=False)
         same = alternating(kinds, article, args.seconds, args.rounds, same_reader=True)
-        before = page_views(database, page_id)
+        before = page_views(work, page_id)
         load = paced(kinds["on"][0], on.url, article, args.seconds, args.rate)
     finally:
         by_workers.stop()
         off.stop()
         on.stop()
         writer.stop()  # after the workers: it writes what they sent last
-    load["counted"] = page_views(database, page_id) - before
+    load["counted"] = page_views(work, page_id) - before
     return new, same, load
 
 
-def production(env, article, page_id, database, args):
+def production(env, article, page_id, work, args):
     import redis
 
     redis.Redis.from_url(REDIS_URL).flushdb()
@@ -284,7 +279,7 @@ def production(env, article, page_id, database, args):
         new = alternating(kinds, article, args.seconds, args.rounds, same_reader=False)
         time.sleep(FLUSH_SECONDS + 1)  # the collector has sent its last batch to Redis…
         manage(prod_env, "flush_visits", "-v", "0")  # …which is now in the database
-        before = page_views(database, page_id)
+        before = page_views(work, page_id)
         load = paced(counting_pids, with_log.url, article, args.seconds, args.rate)
         collector.wait_until_idle()
     finally:
@@ -294,7 +289,7 @@ def production(env, article, page_id, database, args):
         web.stop()
         shutil.rmtree(work, ignore_errors=True)
     manage(prod_env, "flush_visits", "-v", "0")  # what waits in Redis, into the database
-    load["counted"] = page_views(database, page_id) - before
+    load["counted"] = page_views(work, page_id) - before
     load["tally"] = tally
     return new, load
 
@@ -340,19 +335,10 @@ def main():
         if not shutil.which(program) and not Path(program).exists():
             sys.exit(f"{program} is missing: apt-get install -y wrk nginx")
     work = Path(tempfile.mkdtemp(prefix="congtin-bench-visits-"))
-    database = work / "db.sqlite3"
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "congtin.settings",
-           "CONGTIN_VAR_DIR": str(work), "DATABASE_URL": f"sqlite:///{database}",
-           "STATIC_FROM_FINDERS": "1", "CONGTIN_DEMO": "1",
-           "VISITS_RATE_PER_MINUTE": "1000000000",
-           "VISITS_FLUSH_SECONDS": str(FLUSH_SECONDS),
-           "VISITS_REDIS_URL": "", "REDIS_URL": "",
-           "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    env = demo_env(work, VISITS_FLUSH_SECONDS=str(FLUSH_SECONDS))
     try:
         print(f"load before: {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} CPUs", flush=True)
-        manage(env, "migrate", "--noinput", "-v", "0")
-        manage(env, "load_demo", "-v", "0")
+        build(env)
         page_id, article = manage(
             env, "shell", "--no-imports", "-c",
             "from congtin.content.models import ArticlePage;"
@@ -361,10 +347,10 @@ def main():
         page_id = int(page_id)
         results = {}
         if args.only in (None, "embedded"):
-            results["embedded"] = embedded(env, article, page_id, database, args)
+            results["embedded"] = embedded(env, article, page_id, work, args)
         try:
             if args.only in (None, "production"):
-                results["production"] = production(env, article, page_id, database, args)
+                results["production"] = production(env, article, page_id, work, args)
         except Exception as error:  # Redis or nginx missing: say so instead of a table
             print(f"production profile skipped: {error}")
         try:

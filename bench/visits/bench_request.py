@@ -3,7 +3,7 @@ the machine's other processes in the measurement.
 
     .venv/bin/python bench/visits/bench_request.py [--views 3000] [--rounds 5]
 
-Builds the demo department in a temporary folder (bench_writer.prepare),
+Builds the demo department in a temporary folder (demo_site.prepare),
 starts the writer process as `make run` does (collect_visits --socket), and
 calls Django's WSGI handler directly in this process, as a gunicorn worker
 does, for the newest article served from the page cache (a HIT): one handler
@@ -23,7 +23,6 @@ import io
 import os
 import shutil
 import signal
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -31,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_writer import ROOT, prepare
+from demo_site import ROOT, newest_article, page_views, prepare
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36"
 
@@ -86,12 +85,6 @@ def same_reader():
         yield BROWSER
 
 
-def page_views(database, page_id):
-    with sqlite3.connect(database) as db:
-        return db.execute("SELECT COALESCE(SUM(views), 0) FROM visits_pagedailyviews "
-                          "WHERE page_id = ?", (page_id,)).fetchone()[0]
-
-
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--views", type=int, default=3000, help="views per round and kind")
@@ -107,16 +100,13 @@ def main():
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         while not os.path.exists(socket_path):
             time.sleep(0.1)
-        from congtin.content.models import ArticlePage
-
-        article = ArticlePage.objects.live().filter(locale__language_code="vi").order_by(
-            "-date").first()
+        article = newest_article()
         apps = {"off": handler("off"), "on": handler("django")}
         for app in apps.values():  # fill the page cache, warm both handlers (a robot: not counted)
             for _ in range(50):
                 assert view(app, article.url, "curl/8 warm-up").startswith("200")
         # Views that should count: each new visitor's, and the reader's first.
-        before, expected = page_views(work / "db.sqlite3", article.pk), 1
+        before, expected = page_views(work, article.pk), 1
         results = {}
         for scenario, agents in (("each view a new visitor", new_visitors(time.time_ns())),
                                  ("one reader again and again", same_reader())):
@@ -132,7 +122,7 @@ def main():
         get_store().flush()  # the views still waiting in this "worker", to the writer
         writer.send_signal(signal.SIGTERM)
         writer.wait(timeout=120)
-        counted = page_views(work / "db.sqlite3", article.pk) - before
+        counted = page_views(work, article.pk) - before
         report(results, args, expected, counted)
     finally:
         if writer is not None and writer.poll() is None:

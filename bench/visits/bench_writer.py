@@ -17,46 +17,20 @@ system) is counted; prints a Markdown table.
 
 import argparse
 import datetime
-import os
 import random
 import resource
 import shutil
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from demo_site import newest_article, prepare
+
 WORKER_BATCH = 500  # VISITS_BUFFER_LIMIT's default
 
 
 def cpu_seconds():
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
-
-
-def demo_env(work, **extra):
-    """The environment of a demo department in `work` (rate limit lifted:
-    every view comes from one address)."""
-    return {**os.environ, "DJANGO_SETTINGS_MODULE": "congtin.settings",
-            "CONGTIN_VAR_DIR": str(work), "DATABASE_URL": f"sqlite:///{work / 'db.sqlite3'}",
-            "CONGTIN_DEMO": "1", "STATIC_FROM_FINDERS": "1", "VISITS_REDIS_URL": "", "REDIS_URL": "",
-            "VISITS_RATE_PER_MINUTE": "1000000000",
-            "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend", **extra}
-
-
-def prepare(work, **extra):
-    """Build the demo department in `work`, then set up Django on it here."""
-    env = demo_env(work, **extra)
-    for args in (("migrate", "--noinput", "-v", "0"), ("load_demo", "-v", "0")):
-        subprocess.run([sys.executable, str(ROOT / "manage.py"), *args], env=env, check=True,
-                       stdout=subprocess.DEVNULL)
-    os.environ.update(env)
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    return env
 
 
 class Views:
@@ -105,14 +79,11 @@ def main():
     work = Path(tempfile.mkdtemp(prefix="congtin-bench-writer-"))
     try:
         prepare(work)
-        from congtin.content.models import ArticlePage
         from congtin.visits.collector import freeze_startup_objects
         from congtin.visits.models import Presence
         from congtin.visits.store import WRITER_BATCH_LIMIT
 
-        article = ArticlePage.objects.live().filter(locale__language_code="vi").order_by(
-            "-date").first()
-        views = Views(article.url)
+        views = Views(newest_article().url)
         freeze_startup_objects()  # as collect_visits does
         write(views.datagrams(args.visitors), WRITER_BATCH_LIMIT)
         sizes = (WORKER_BATCH, WRITER_BATCH_LIMIT)

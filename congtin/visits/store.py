@@ -431,33 +431,32 @@ def get_store():
 
 
 def _configured_store():
-    """A web worker's store: the production profile's Redis; in the embedded
-    profile, the writer process if there is one, else the database itself."""
-    url = config.redis_url()
-    if url:
-        return RedisStore(url)
+    """A web worker of the embedded profile with a writer hands its batches on;
+    every other web worker writes them itself, a batch per VISITS_BUFFER_LIMIT
+    views (the request that fills the buffer writes it)."""
     writer = config.writer_socket()
-    if writer and config.counter() == config.DJANGO:
+    if writer and not config.redis_url() and config.counter() == config.DJANGO:
         from .handoff import HandoffStore
 
         return HandoffStore(writer)
-    return DatabaseStore()
+    return writer_store(batch_limit=None)
 
 
 # The embedded profile's writer writes what waits every flush interval, or
 # once this many views wait. Larger batches than a web worker's: the writer
 # keeps no reader waiting, and a batch of new visitors costs SQLite far less
 # per view when it is large (each new mark dirties a page of the table; a
-# large batch puts several on each page): 52 µs a view in batches of 500,
-# ~25 µs in batches of 10,000 (bench/visits/README.md).
+# large batch puts several on each page): bench/visits/bench_writer.py.
 WRITER_BATCH_LIMIT = 20_000
 
 
-def writer_store():
+def writer_store(batch_limit=WRITER_BATCH_LIMIT):
     """The store of a process that writes views itself (the collector, the
-    embedded profile's writer): never one that hands them on."""
+    embedded profile's writer, a web worker without one): never one that
+    hands them on. batch_limit: the embedded profile's batch (None:
+    VISITS_BUFFER_LIMIT)."""
     url = config.redis_url()
-    return RedisStore(url) if url else DatabaseStore(WRITER_BATCH_LIMIT)
+    return RedisStore(url) if url else DatabaseStore(batch_limit)
 
 
 def reset_store():
