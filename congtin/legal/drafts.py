@@ -17,6 +17,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from congtin.spreadsheet import text_cell
+
 from . import workflow
 from .models import DraftComment
 
@@ -96,7 +98,8 @@ def publish_responses(draft, user):
 
 
 def export_xlsx(draft):
-    """Every comment (moderated or not), grouped by article, as XLSX bytes."""
+    """Every comment (moderated or not), grouped by article, as XLSX bytes; what
+    citizens and editors typed is written as text, never as a formula."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -117,12 +120,15 @@ def export_xlsx(draft):
     for comment in draft.comments.order_by("article_order", "article", "submitted_at", "id"):
         if comment.article != current:
             current = comment.article
-            sheet.append([current])
+            sheet.append([text_cell(sheet, current)])
             sheet.cell(sheet.max_row, 1).font = Font(bold=True, italic=True)
         number += 1
-        sheet.append([number, comment.name, comment.organisation, comment.email,
+        typed = [text_cell(sheet, value) for value in
+                 (comment.name, comment.organisation, comment.email)]
+        sheet.append([number, *typed,
                       timezone.localtime(comment.submitted_at).strftime("%d/%m/%Y %H:%M"),
-                      comment.text, comment.get_state_display(), comment.response])
+                      text_cell(sheet, comment.text), comment.get_state_display(),
+                      text_cell(sheet, comment.response)])
     for column, width in zip("ABCDEFGH", (6, 24, 28, 28, 16, 70, 14, 60), strict=True):
         sheet.column_dimensions[column].width = width
     for row in sheet.iter_rows(min_row=5):

