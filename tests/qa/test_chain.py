@@ -4,6 +4,7 @@ the asker told at each point the rules name."""
 
 import datetime
 import re
+from xml.etree import ElementTree
 
 import pytest
 from django.core import mail
@@ -48,15 +49,15 @@ def qltm():
     return Unit.objects.get(code="qltm")
 
 
-def to_answered(act, question, public=True):
-    act("thuky1", question, "edit", {"edit-title": "Giấy phép bán lẻ rượu vang",
-                                     "edit-field": "ruou-thuoc-la",
-                                     "edit-body": "Cửa hàng cần giấy phép gì để bán rượu vang?",
+def to_answered(act, question, public=True, title="Giấy phép bán lẻ rượu vang",
+                body="Cửa hàng cần giấy phép gì để bán rượu vang?", answer=ANSWER):
+    act("thuky1", question, "edit", {"edit-title": title, "edit-field": "ruou-thuoc-la",
+                                     "edit-body": body,
                                      **({"edit-general_interest": "on"} if public else {})})
     act("thuky1", question, "accept")
     act("truongban", question, "assign", {"assign-leading": qltm().pk,
                                           "assign-others": [Unit.objects.get(code="ttr").pk]})
-    act("cb_qltm", question, "submit", {"answer-answer": ANSWER})
+    act("cb_qltm", question, "submit", {"answer-answer": answer})
     act("thuky1", question, "review")
     act("phoban", question, "approve")
 
@@ -93,6 +94,40 @@ def test_the_askers_personal_data_is_never_published(act, client, question):
                         "Công ty TNHH Lan Anh"):
             assert private not in html
     assert "Giấy phép bán lẻ rượu vang" in pages[3].content.decode()
+
+
+def test_the_rss_shows_the_question_and_answer_as_plain_text_not_html(act, client, question):
+    title = "Giấy phép <b>bán lẻ</b> rượu vang & bia"
+    body = 'Cần giấy phép gì? <img src=x onerror="alert(1)"> Xem &lt;script&gt; nhé'
+    answer = ANSWER.replace("Thương nhân nộp hồ sơ", "Thương nhân <script>x()</script> nộp hồ sơ")
+    to_answered(act, question, title=title, body=body, answer=answer)
+    feed = ElementTree.fromstring(client.get("/hoi-dap/rss/").content)
+    item = next(item for item in feed.iter("item") if "rượu vang" in item.findtext("title"))
+    # A feed reader takes title and description as HTML: what it shows is what was typed.
+    assert _as_html_text(item.findtext("title")) == (title, [])
+    shown, tags = _as_html_text(item.findtext("description"))
+    assert tags == [] and body in shown
+    assert "Thương nhân <script>x()</script> nộp hồ sơ tại Sở Công Thương." in shown
+
+
+def _as_html_text(html):
+    """(the text a browser shows for `html`, the tags it would make)."""
+    from html.parser import HTMLParser
+
+    class Reader(HTMLParser):
+        text, tags = "", []
+
+        def handle_data(self, data):
+            self.text += data
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.append(tag)
+
+    reader = Reader(convert_charrefs=True)
+    reader.tags = []
+    reader.feed(html)
+    reader.close()
+    return reader.text, reader.tags
 
 
 def test_an_answer_not_of_general_interest_is_mailed_but_not_published(act, client, question):
