@@ -20,6 +20,7 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 
 from congtin.demo import stream
+from congtin.textinput.archives import ArchiveRefused, open_archive
 from congtin.vntext import fold, normalize
 
 MAX_DOCX_BYTES = 20 * 1024 * 1024
@@ -41,7 +42,9 @@ class DocxImport:
         self.title = ""
 
     def run(self):
-        _check_is_docx(self.data)
+        if len(self.data) > MAX_DOCX_BYTES:
+            raise ValidationError("Tệp quá lớn (tối đa 20 MB).")
+        check_docx(self.data)
         result = mammoth.convert_to_html(io.BytesIO(self.data),
                                          convert_image=mammoth.images.img_element(self._image))
         soup = BeautifulSoup(result.value, "html.parser")
@@ -107,13 +110,16 @@ class DocxImport:
         return blocks
 
 
-def _check_is_docx(data):
-    if len(data) > MAX_DOCX_BYTES:
-        raise ValidationError("Tệp quá lớn (tối đa 20 MB).")
+def check_docx(source):
+    """Refuse (ValidationError, in Vietnamese) what is not a .docx, or would
+    unpack into more than congtin.textinput.archives allows, before anything
+    parses it. `source` is the file's bytes or an uploaded file."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with open_archive(source) as archive:
             if "word/document.xml" not in archive.namelist():
                 raise ValidationError("Tệp không phải văn bản Word (.docx).")
+    except ArchiveRefused as refusal:
+        raise ValidationError(str(refusal)) from None
     except zipfile.BadZipFile as error:
         raise ValidationError("Tệp không phải văn bản Word (.docx) hoặc đã bị hỏng.") from error
 

@@ -4,7 +4,7 @@ from django import forms
 
 from congtin.content.models import ArticleIndexPage
 
-from .docx_import import MAX_DOCX_BYTES
+from .docx_import import MAX_DOCX_BYTES, check_docx
 
 
 class DocxImportForm(forms.Form):
@@ -51,6 +51,7 @@ class DocxImportForm(forms.Form):
             raise forms.ValidationError("Tệp quá lớn (tối đa 20 MB).")
         if not upload.name.lower().endswith(".docx"):
             raise forms.ValidationError("Chỉ nhận tệp Word định dạng .docx.")
+        check_docx(upload)  # before anything stores or parses it
         return upload
 
     def alt_text_lines(self):

@@ -9,6 +9,7 @@ from docx import Document
 from PIL import Image as PILImage
 
 from congtin.content.models import ArticleIndexPage, ArticlePage
+from tests import archives
 
 pytestmark = pytest.mark.django_db
 
@@ -123,3 +124,30 @@ def test_docx_import_lets_a_person_in_several_units_choose_among_them(user, clie
     before = ArticlePage.objects.count()
     response = upload(client, make_docx(), unit=Unit.objects.get(code="tccb").pk)
     assert response.status_code == 200 and ArticlePage.objects.count() == before
+
+
+def refused(response, message):
+    """The form came back (not a 500) with `message` under the file field."""
+    assert response.status_code == 200
+    html = " ".join(response.content.decode().split())
+    assert message in html
+    return html
+
+
+@pytest.mark.parametrize("build, message", [
+    (archives.ratio_bomb, "Tệp bị nén bất thường: phần “word/document.xml” nở ra gấp"),
+    (archives.spread_bomb, "Tệp khi giải nén quá lớn (58,0 MB; tối đa 50,0 MB)"),
+    (archives.many_entries, "Tệp chứa quá nhiều thành phần bên trong"),
+    (archives.lying_sizes, "nội dung phần “word/document.xml” không khớp với kích thước ghi"),
+], ids=["zip-bomb", "fifty-megabytes-in-small-parts", "too-many-entries", "lying-header"])
+def test_word_file_that_would_unpack_too_far_is_refused_and_nothing_is_created(
+        build, message, user, client):
+    from wagtail.images import get_image_model
+
+    client.force_login(user("cb_qltm"))
+    pages, images = ArticlePage.objects.count(), get_image_model().objects.count()
+    data = build(make_docx())
+    assert len(data) < 200 * 1024  # a small upload
+    refused(upload(client, data), message)
+    assert ArticlePage.objects.count() == pages
+    assert get_image_model().objects.count() == images
