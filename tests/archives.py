@@ -30,9 +30,9 @@ def repeated_text_xml(size):
             f'</w:body></w:document>').encode()
 
 
-def ratio_bomb(docx, size=3 * 1024 * 1024):
-    """A .docx of a few KB whose document.xml unpacks ~1000 times larger."""
-    return _rebuilt(docx, {"word/document.xml": repeated_text_xml(size)})
+def ratio_bomb(original, name="word/document.xml", size=3 * 1024 * 1024):
+    """The file (a few KB more) with its part `name` unpacking ~1000 times larger."""
+    return _rebuilt(original, {name: repeated_text_xml(size)})
 
 
 def spread_bomb(original, parts=60, part_size=1_000_000):

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.db import transaction
 from django_tasks import task
 
+from congtin.textinput.archives import ArchiveRefused, open_archive
 from congtin.vntext import normalize
 
 KINDS = {"pdf", "doc", "docx"}
@@ -83,10 +84,14 @@ def _check_pdf(uploaded):
 
 
 def _check_docx(uploaded):
+    """Not a Word file, or one that would unpack too far (a "zip bomb"): refused
+    before the extraction task's python-docx parses it."""
     try:
-        with zipfile.ZipFile(uploaded) as archive:
+        with open_archive(uploaded) as archive:
             if "word/document.xml" not in archive.namelist():
                 raise FileRefused(f"Tệp “{uploaded.name}” không phải văn bản Word (DOCX).")
+    except ArchiveRefused as refusal:
+        raise FileRefused(f"Tệp “{uploaded.name}”: {refusal}") from None
     except zipfile.BadZipFile as error:
         raise FileRefused(f"Tệp DOCX “{uploaded.name}” bị hỏng, không mở được.") from error
     finally:

@@ -20,12 +20,14 @@ from django.db import transaction
 from django_tasks import task
 from wagtail.log_actions import log
 
+from congtin.textinput.archives import ArchiveRefused, open_archive
 from congtin.vntext import decode_bytes, fold, normalize
 
 from . import documents, extraction
 from .files import store_file
 from .forms import DocumentForm
 from .models import DocumentType, ImportRun, IssuingBody, LegalField, Scope
+from .uploads import max_import_bytes
 
 # Column heading (folded) → form field.
 COLUMNS = {
@@ -39,6 +41,8 @@ COLUMNS = {
 REQUIRED = {"symbol", "doc_type", "issuer", "issue_date", "summary"}
 DATE_FIELDS = {"issue_date", "effective_date", "expiry_date", "gazette_date"}
 MAX_ROWS = 20_000
+# The ZIP of files: one per row, and their folders.
+BUNDLE_MAX_ENTRIES = 2 * MAX_ROWS
 TYPE_BY_LABEL = {fold(label): value for value, label in DocumentType.choices}
 SCOPE_BY_LABEL = {fold(label): value for value, label in Scope.choices}
 
@@ -82,7 +86,10 @@ def _xlsx_rows(data):
     from openpyxl import load_workbook
 
     try:
+        open_archive(data).close()  # a "zip bomb" stops here, before openpyxl
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except ArchiveRefused as refusal:
+        raise SheetError(f"Tệp XLSX: {refusal}") from None
     except Exception as error:  # openpyxl raises many kinds on a broken file
         raise SheetError("Không đọc được tệp XLSX.") from error
     return [list(row) for row in book.active.iter_rows(values_only=True)]
@@ -149,12 +156,18 @@ def _label(form, name):
 
 
 def bundle_names(bundle_file):
+    """{file name: path in the ZIP}. The ZIP's records are checked (entries,
+    declared sizes, ratios), not its contents: each file is read alone when
+    its row is imported, never past its declared size (_attach)."""
     if not bundle_file:
         return {}
     try:
-        with zipfile.ZipFile(bundle_file) as archive:
+        with open_archive(bundle_file, max_entries=BUNDLE_MAX_ENTRIES,
+                          max_unpacked=2 * max_import_bytes(), read=False) as archive:
             return {PurePosixPath(info.filename).name: info.filename
                     for info in archive.infolist() if not info.is_dir()}
+    except ArchiveRefused as refusal:
+        raise SheetError(f"Tệp ZIP: {refusal}") from None
     except zipfile.BadZipFile as error:
         raise SheetError("Tệp ZIP bị hỏng, không mở được.") from error
 

@@ -11,6 +11,7 @@ import zipfile
 
 from django.db import transaction
 
+from congtin.textinput.archives import ArchiveRefused, open_archive
 from congtin.vntext import VntextError, decode_bytes
 
 from .rows import CheckedRow, check_row, column_for
@@ -53,7 +54,10 @@ def _read_xlsx(data):
     from openpyxl import load_workbook
 
     try:
+        open_archive(data).close()  # a "zip bomb" stops here, before openpyxl
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except ArchiveRefused as refusal:
+        raise ImportError_(str(refusal)) from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise ImportError_("Không mở được tệp XLSX (tệp hỏng hoặc không phải Excel).") from error
     sheet = book.worksheets[0]

@@ -12,6 +12,7 @@ import zipfile
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, unescape
 
+from congtin.textinput.archives import ArchiveRefused, open_archive
 from congtin.vntext import MAX_BYTES, NotText, TooLarge, UnknownEncoding, decode_bytes, repair_text
 from congtin.vntext.decode import grouped
 
@@ -101,16 +102,19 @@ def _open_docx(data: bytes) -> zipfile.ZipFile:
     if len(data) > MAX_BYTES:
         raise UploadRefused(_too_large(len(data)))
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        archive.getinfo("word/document.xml")
-    except (zipfile.BadZipFile, KeyError):
-        raise UploadRefused(
-            "Tệp .docx này bị hỏng hoặc không phải tài liệu Word (không có phần nội dung "
-            "word/document.xml). Hãy mở tệp bằng Word, lưu lại rồi tải lên lần nữa.") from None
-    unpacked = sum(info.file_size for info in archive.infolist())
-    if unpacked > 4 * MAX_BYTES:  # a "zip bomb" would fill the memory when rewritten
-        raise UploadRefused(_too_large(unpacked))
+        archive = open_archive(data)  # a "zip bomb" would fill the memory when rewritten
+    except ArchiveRefused as refusal:
+        raise UploadRefused(str(refusal)) from None
+    except zipfile.BadZipFile:
+        raise UploadRefused(_NOT_WORD) from None
+    if "word/document.xml" not in archive.namelist():
+        archive.close()
+        raise UploadRefused(_NOT_WORD)
     return archive
+
+
+_NOT_WORD = ("Tệp .docx này bị hỏng hoặc không phải tài liệu Word (không có phần nội dung "
+             "word/document.xml). Hãy mở tệp bằng Word, lưu lại rồi tải lên lần nữa.")
 
 
 def _repair_part(xml: bytes) -> tuple[bytes, int, list[str]]:

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile, TemporaryUploaded
 from congtin.legal import extraction, workflow
 from congtin.legal.demo import walk_the_chain
 from congtin.legal.models import DocumentFile, LegalDocument
+from tests import archives
 
 from .conftest import docx_bytes, pdf_bytes
 
@@ -132,6 +133,20 @@ def test_fake_pdf_upload_shows_the_reason_and_keeps_nothing(login, enter_documen
         "file": SimpleUploadedFile("gia.pdf", b"MZ not a pdf at all")}, follow=True)
     assert response.status_code == 200
     assert "không phải là tệp PDF thật" in response.content.decode()
+    assert not LegalDocument.objects.get(pk=document.pk).files.exists()
+
+
+@pytest.mark.parametrize("build, message", [
+    (archives.ratio_bomb, "nở ra gấp"),
+    (archives.lying_sizes, "không khớp với kích thước ghi trong tệp"),
+], ids=["zip-bomb", "lying-header"])
+def test_docx_that_would_unpack_too_far_is_refused_and_nothing_kept(
+        login, enter_document, build, message):
+    document = enter_document("935/QĐ-SCT", "2026-11-02")
+    response = login("vanphong").post(f"/admin/van-ban/{document.pk}/tep/", {
+        "file": SimpleUploadedFile("bom.docx", build(docx_bytes(LINES)))}, follow=True)
+    assert response.status_code == 200
+    assert message in response.content.decode()
     assert not LegalDocument.objects.get(pk=document.pk).files.exists()
 
 

@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook
 
 from congtin.legal.models import ImportRun, LegalDocument
+from tests import archives
 
 from .conftest import docx_bytes, pdf_bytes
 
@@ -110,3 +111,23 @@ def test_sheet_that_is_not_a_spreadsheet_is_refused(login):
     response = login("vanphong").post("/admin/van-ban/nhap/", {
         "sheet": SimpleUploadedFile("a.xlsx", b"not a zip"), "dry_run": "on"})
     assert "Không đọc được tệp XLSX" in response.content.decode()
+
+
+def test_xlsx_sheet_that_would_unpack_too_far_is_refused(login):
+    sheet = archives.ratio_bomb(_xlsx(GOOD).read(), "xl/worksheets/sheet1.xml")
+    before = LegalDocument.objects.count()
+    response = login("vanphong").post("/admin/van-ban/nhap/", {
+        "sheet": SimpleUploadedFile("danh-sach.xlsx", sheet), "dry_run": "on"})
+    assert response.status_code == 200
+    assert "nở ra gấp" in response.content.decode()
+    assert LegalDocument.objects.count() == before
+
+
+def test_zip_of_files_that_would_unpack_too_far_is_refused(login):
+    bundle = archives.ratio_bomb(_zip().read(), "tep/15-2018-TT-BCT.pdf")
+    runs = ImportRun.objects.count()
+    response = login("vanphong").post("/admin/van-ban/nhap/", {
+        "sheet": _xlsx(GOOD), "bundle": SimpleUploadedFile("tep.zip", bundle)})
+    assert response.status_code == 200
+    assert "Tệp ZIP: Tệp bị nén bất thường" in response.content.decode()
+    assert ImportRun.objects.count() == runs

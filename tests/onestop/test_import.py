@@ -7,6 +7,7 @@ from openpyxl import Workbook
 
 from congtin.onestop.models import MonthlyFigure
 from congtin.vntext import encode_vni
+from tests import archives
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/mot-cua-nhap/"
@@ -96,6 +97,19 @@ def test_bad_files_get_a_clear_message(secretary, name, data, message):
     response = secretary.post(URL, {"file": _file(name, data), "dry_run": "1"})
     assert response.status_code == 200
     assert message in response.content.decode()
+
+
+def test_xlsx_that_would_unpack_too_far_is_refused_and_nothing_saved(secretary):
+    book = Workbook()
+    book.active.append(["Năm", "Tháng", "Tiếp nhận", "Đã giải quyết", "Đúng hạn"])
+    book.active.append([2016, 1, 10, 9, 9])
+    data = io.BytesIO()
+    book.save(data)
+    bomb = archives.ratio_bomb(data.getvalue(), "xl/worksheets/sheet1.xml")
+    response = secretary.post(URL, {"file": _file("so-lieu.xlsx", bomb), "save": "1"})
+    assert response.status_code == 200
+    assert "nở ra gấp" in response.content.decode()
+    assert not MonthlyFigure.objects.filter(year=2016).exists()
 
 
 def test_contributor_cannot_import_even_by_a_forged_post(settings, client, demo_user):

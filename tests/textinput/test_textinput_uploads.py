@@ -13,6 +13,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Collection, ModelLogEntry
 
 from congtin.vntext import encode_vn3, encode_vni
+from tests import archives
 
 from .conftest import TCVN3_PASTE, UNICODE, VNI_PASTE
 
@@ -169,6 +170,19 @@ def test_unreadable_uploads_get_a_vietnamese_message_and_nothing_is_stored(
     html = response.content.decode()
     assert message in html
     assert "is not allowed" not in html  # no misleading second message under the reason
+    assert Document.objects.count() == count
+
+
+@pytest.mark.parametrize("build, message", [
+    (archives.ratio_bomb, "nở ra gấp"),
+    (archives.many_entries, "Tệp chứa quá nhiều thành phần bên trong"),
+    (archives.lying_sizes, "không khớp với kích thước ghi trong tệp"),
+], ids=["zip-bomb", "too-many-entries", "lying-header"])
+def test_docx_that_would_unpack_too_far_is_refused_and_nothing_is_stored(login, build, message):
+    count = Document.objects.count()
+    response = upload(login("admin"), "bom.docx", build(make_docx([run("Sở", "Arial")])))
+    assert response.status_code == 200
+    assert message in response.content.decode()
     assert Document.objects.count() == count
 
 
