@@ -17,6 +17,7 @@ from .models import DocumentType, Validity
 
 MAX_QUERY = 200
 EARLIEST_YEAR = 1945
+LARGEST_ID = 2**63 - 1  # a BigAutoField; SQLite refuses a larger integer outright
 
 
 def _int_or_none(raw):
@@ -24,6 +25,13 @@ def _int_or_none(raw):
         return int(raw)
     except (TypeError, ValueError):
         return None
+
+
+def _id_or_none(raw):
+    """A row id from the query string, or None for anything no row can have
+    (not a number, zero or less, beyond the database's integers)."""
+    number = _int_or_none(raw)
+    return number if number is not None and 1 <= number <= LARGEST_ID else None
 
 
 @dataclass
@@ -44,8 +52,8 @@ class SearchFilters:
         return cls(
             query=normalize(get.get("q", ""), multiline=False).strip()[:MAX_QUERY],
             doc_type=get.get("loai", "") if get.get("loai") in DocumentType.values else "",
-            issuer=_int_or_none(get.get("co_quan")),
-            field=_int_or_none(get.get("linh_vuc")),
+            issuer=_id_or_none(get.get("co_quan")),
+            field=_id_or_none(get.get("linh_vuc")),
             year=year,
             status=get.get("hieu_luc", "") if get.get("hieu_luc") in Validity.values else "",
         )

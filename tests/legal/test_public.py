@@ -57,6 +57,21 @@ def test_hostile_query_strings_get_a_listing_not_an_error(client, params):
     assert client.get("/van-ban/", params).status_code == 200
 
 
+@pytest.mark.parametrize("name", ["co_quan", "linh_vuc", "nam"])
+@pytest.mark.parametrize("value", ["9" * 30, str(2**63), "-1", "-" + "9" * 30, "0", "abc",
+                                   "\x00", "1.5", "9" * 5000])
+def test_an_impossible_number_in_a_filter_is_ignored_and_the_listing_shown(client, name, value):
+    response = client.get("/van-ban/", {name: value})
+    assert response.status_code == 200
+    assert _symbols(response) == _symbols(client.get("/van-ban/"))
+
+
+@pytest.mark.parametrize("name", ["co_quan", "linh_vuc", "nam", "page"])
+@pytest.mark.parametrize("value", [str(2**31), str(2**63 - 1), "1\x00", "2\x00" + "9" * 40])
+def test_an_unknown_or_nul_number_in_a_filter_gets_a_page_not_an_error(client, name, value):
+    assert client.get("/van-ban/", {name: value}).status_code in (200, 404)
+
+
 def test_huge_page_number_is_not_found(client):
     assert client.get("/van-ban/", {"page": "999999999"}).status_code == 404
 
