@@ -1,4 +1,7 @@
+import unicodedata
+
 from django import forms
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from congtin.vntext import normalize
@@ -38,6 +41,22 @@ class RatingForm(forms.Form):
 
     def clean_page(self):
         return live_page(self.cleaned_data["page"])
+
+    def clean_next(self):
+        # The forms send the page's own address: anything else was forged, and
+        # the whole rating is refused (bad input changes nothing).
+        next_url = self.cleaned_data["next"].strip() or "/"
+        if not is_local_address(next_url):
+            raise forms.ValidationError("Địa chỉ trang quay lại không hợp lệ.")
+        return next_url
+
+
+def is_local_address(url):
+    """Whether `url` is a path on this site ("/tin-tuc/?page=2"), safe to send a
+    visitor back to: one leading slash, no scheme or host, no control character."""
+    return (url.startswith("/") and not url.startswith(("//", "/\\"))
+            and not any(unicodedata.category(char).startswith("C") for char in url)
+            and url_has_allowed_host_and_scheme(url, allowed_hosts=set()))
 
 
 def live_page(raw):

@@ -1,30 +1,28 @@
 """Receiving a rating: a plain form POST (works without JavaScript), then a
 redirect back to the page with a thank-you note."""
 
-from django.http import HttpResponseNotAllowed
-from django.shortcuts import redirect, render
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import render
 from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import ensure_csrf_cookie
 from wagtail.log_actions import log
 
-from .forms import SCORES, ChoiceForm, RatingForm
+from .forms import SCORES, ChoiceForm, RatingForm, is_local_address
 from .models import Rating
 from .ratelimit import allow
 
 THANKS_PARAM = "da-danh-gia"
 
 
-def _safe_next(request, next_url):
-    if not next_url or not url_has_allowed_host_and_scheme(
-            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        return "/"
-    return next_url
+def _safe_next(next_url):
+    """The address to go back to: a path on this site, else the home page."""
+    next_url = (next_url or "").strip()
+    return next_url if is_local_address(next_url) else "/"
 
 
-def _back(request, next_url, target):
-    base, _, _ = _safe_next(request, next_url).partition("#")
+def _back(next_url, target):
+    base, _, _ = _safe_next(next_url).partition("#")
     separator = "&" if "?" in base else "?"
     return f"{base}{separator}{THANKS_PARAM}={target}#danh-gia-{target}"
 
@@ -45,14 +43,15 @@ def rate(request):
     page = form.cleaned_data["page"]
     return render(request, "participation/rate.html", {
         "target_page": page, "score": form.cleaned_data.get("score"),
-        "next_url": _safe_next(request, form.cleaned_data["next"]), "scores": SCORES,
+        "next_url": _safe_next(form.cleaned_data["next"]), "scores": SCORES,
         "hide_site_rating": True})
 
 
 def _refused(request, form, back):
     errors = [error for field_errors in form.errors.values() for error in field_errors]
     return render(request, "participation/rating_refused.html",
-                  {"errors": errors, "back": back, "hide_site_rating": True}, status=400)
+                  {"errors": errors, "back": _safe_next(back), "hide_site_rating": True},
+                  status=400)
 
 
 def _save(request):
@@ -65,10 +64,10 @@ def _save(request):
         return render(request, "participation/rating_refused.html", {
             "errors": ["Bạn đã đánh giá mục này hôm nay hoặc đã gửi quá nhiều đánh giá. "
                        "Xin cảm ơn và mời bạn quay lại sau."],
-            "back": form.cleaned_data["next"] or "/", "hide_site_rating": True}, status=429)
+            "back": form.cleaned_data["next"], "hide_site_rating": True}, status=429)
     rating = Rating.objects.create(page=page, score=form.cleaned_data["score"],
                                    comment=form.cleaned_data["comment"],
                                    language=(translation.get_language() or "vi")[:8])
     # Anonymous: the log names no user and keeps no address.
     log(rating, "congtin.participation.rate", data={"score": rating.score, "page": target})
-    return redirect(_back(request, form.cleaned_data["next"] or "/", target))
+    return HttpResponseRedirect(_back(form.cleaned_data["next"], target))
