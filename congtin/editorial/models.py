@@ -6,8 +6,11 @@ The rows here record what Wagtail has no place for: the Head's delegation to
 the Deputy (Đ.12.2), absences with a named stand-in, the secretariat's
 submission batches (Đ.12.4), the unit member's endorsement (Đ.9.1.d), the
 pinned content fingerprint (Đ.7.1.a–b), emergency publications, information
-requests to units (Đ.9.1.a, 11.1) and the deadline e-mails already sent.
+requests to units (Đ.9.1.a, 11.1), the deadline e-mails already sent and the
+Word files waiting to become drafts.
 """
+
+import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -292,6 +295,62 @@ class DailyNewsCheck(models.Model):
 
     def __str__(self):
         return f"Tin thời sự ngày {self.day:%d/%m/%Y}: {self.published_count}"
+
+
+def private_storage():
+    """Word files waiting for conversion are nobody's to download: they live
+    outside MEDIA_ROOT, and only until their job ends."""
+    from django.core.files.storage import FileSystemStorage
+
+    return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
+
+
+def docx_path(instance, filename):
+    return f"nhap-tu-word/{secrets.token_hex(12)}.docx"
+
+
+class DocxImportJob(models.Model):
+    """“Cung cấp tin từ tệp Word”: a checked Word file waiting for the task
+    worker, which converts it within a memory and time limit
+    (docx_import.run_job); the contributor watches this row until it names the
+    draft made, or says in Vietnamese why none was. The file goes when the job
+    ends; the row stays as the record of what was asked and what came of it."""
+
+    class State(models.TextChoices):
+        WAITING = "waiting", "Đang chờ chuyển đổi"
+        RUNNING = "running", "Đang chuyển đổi"
+        DONE = "done", "Đã tạo bản nháp"
+        FAILED = "failed", "Không tạo được bản nháp"
+
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="người gửi",
+                                     on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField("gửi lúc", default=timezone.now)
+    file = models.FileField("tệp Word", upload_to=docx_path, storage=private_storage,
+                            max_length=200, blank=True)
+    filename = models.CharField("tên tệp", max_length=255)
+    section = models.ForeignKey("content.ArticleIndexPage", verbose_name="chuyên mục",
+                                on_delete=models.CASCADE, related_name="+")
+    unit = models.ForeignKey(Unit, verbose_name="đơn vị cung cấp tin", on_delete=models.CASCADE,
+                             related_name="+")
+    title = models.CharField("tiêu đề", max_length=255, blank=True)
+    alt_texts = models.TextField("mô tả hình ảnh", blank=True)
+    state = models.CharField("trạng thái", max_length=10, choices=State.choices,
+                             default=State.WAITING)
+    message = models.TextField("lý do", blank=True)
+    page = models.ForeignKey("wagtailcore.Page", verbose_name="bản nháp", null=True, blank=True,
+                             on_delete=models.SET_NULL, related_name="+")
+    finished_at = models.DateTimeField("xong lúc", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "tin nhập từ tệp Word"
+        verbose_name_plural = "tin nhập từ tệp Word"
+
+    def __str__(self):
+        return f"{self.filename} ({self.get_state_display()})"
+
+    @property
+    def finished(self):
+        return self.state in {self.State.DONE, self.State.FAILED}
 
 
 from .tasks import (  # noqa: E402,F401  Wagtail task models live with the chain

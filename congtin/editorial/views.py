@@ -1,11 +1,14 @@
 """Admin screens of the chain. Every view checks the chain's guards on the
 server; the buttons shown are only a convenience."""
 
+import datetime
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 from wagtail.models import Page, PageLogEntry, TaskState
 
@@ -157,13 +160,13 @@ def item_view(request, page_id):
     })
 
 
-def docx_import_view(request):
-    """Start an item from a Word file, in the name of the contributor's unit (Đ.6)."""
+def _docx_import_form(request, data=None, files=None, initial=None):
+    """The Word import form with the sections the user may add to and the
+    units they may provide for (Đ.6); PermissionDenied for anyone else."""
     from wagtail.models import Page as WagtailPage
 
     from congtin.content.models import ArticleIndexPage
 
-    from .docx_import import import_docx
     from .forms import DocxImportForm
 
     person = getattr(request.user, "person", None)
@@ -177,21 +180,46 @@ def docx_import_view(request):
     units = providing_unit_choices(request.user)
     if units == []:
         raise PermissionDenied
-    form = DocxImportForm(request.POST or None, request.FILES or None, sections=sections,
-                          units=units)
-    if request.method == "POST" and form.is_valid():
-        try:
-            page = import_docx(form.cleaned_data["file"].read(), form.cleaned_data["file"].name,
-                               request.user, form.cleaned_data["section"],
-                               form.cleaned_data["unit"], form.alt_text_lines(),
-                               form.cleaned_data["title"])
-        except ValidationError as error:
-            form.add_error("file", error)
-        else:
-            messages.success(request, f"Đã tạo bản nháp “{page.title}” từ tệp Word.")
-            return redirect("wagtailadmin_pages:edit", page.pk)
+    form = DocxImportForm(data, files, sections=sections, units=units, initial=initial)
+    return form, units
+
+
+def _render_docx_import(request, form, units, job=None):
     return render(request, "editorial/docx_import.html", {
-        "form": form, "unit": units[0] if units and len(units) == 1 else None})
+        "form": form, "unit": units[0] if units and len(units) == 1 else None,
+        "failed_job": job})
+
+
+def docx_import_view(request):
+    """Start an item from a Word file, in the name of the contributor's unit
+    (Đ.6): the form checks the file, the task worker converts it."""
+    from . import docx_import
+
+    form, units = _docx_import_form(request, request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        job = docx_import.start(form.cleaned_data["file"], request.user,
+                                form.cleaned_data["section"], form.cleaned_data["unit"],
+                                form.alt_text_lines(), form.cleaned_data["title"])
+        return redirect("editorial:docx_import_job", job.pk)
+    return _render_docx_import(request, form, units)
+
+
+def docx_import_job_view(request, pk):
+    """What became of a Word file: still converting (the page reloads itself),
+    the draft (opened in the editor), or why not, with the form to try again."""
+    from .models import DocxImportJob
+
+    job = get_object_or_404(DocxImportJob, pk=pk, requested_by=request.user)
+    if job.state == DocxImportJob.State.DONE and job.page_id:
+        messages.success(request, f"Đã tạo bản nháp “{job.page.title}” từ tệp Word.")
+        return redirect("wagtailadmin_pages:edit", job.page_id)
+    if job.finished:
+        form, units = _docx_import_form(request, initial={
+            "section": job.section_id, "unit": job.unit_id, "title": job.title,
+            "alt_texts": job.alt_texts})
+        return _render_docx_import(request, form, units, job)
+    late = timezone.now() - job.created_at > datetime.timedelta(minutes=10)
+    return render(request, "editorial/docx_import_job.html", {"job": job, "late": late})
 
 
 def _log_detail(data):
@@ -237,5 +265,6 @@ urlpatterns = [
     path("tin/<int:page_id>/dang-khan/", emergency_view, name="emergency"),
     path("tin/<int:page_id>/<slug:action>/", item_action_view, name="item_action"),
     path("nhap-tu-word/", docx_import_view, name="docx_import"),
+    path("nhap-tu-word/<int:pk>/", docx_import_job_view, name="docx_import_job"),
     path("dang-khan/<int:pk>/duyet/", emergency_confirm_view, name="emergency_confirm"),
 ]

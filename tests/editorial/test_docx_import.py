@@ -1,4 +1,8 @@
-"""“Cung cấp tin từ tệp Word”: a .docx made here with a table and a picture."""
+"""“Cung cấp tin từ tệp Word”: a .docx made here with a table and a picture.
+
+The form checks the file; the task worker (run at once in the tests) converts
+it within its limits; the contributor's job page then opens the draft, or
+says why there is none."""
 
 import io
 
@@ -9,6 +13,8 @@ from docx import Document
 from PIL import Image as PILImage
 
 from congtin.content.models import ArticleIndexPage, ArticlePage
+from congtin.editorial.jobs import convert_docx
+from congtin.editorial.models import DocxImportJob
 from tests import archives
 
 pytestmark = pytest.mark.django_db
@@ -47,10 +53,22 @@ def upload(client, data, **fields):
         "file": SimpleUploadedFile("hoi-nghi.docx", data), "section": news.pk, **fields})
 
 
+def job_page(client, response):
+    """The page the contributor is sent to after sending a file."""
+    assert response.status_code == 302 and "/nhap-tu-word/" in response.url
+    return client.get(response.url)
+
+
+def draft(client, response):
+    """The draft the job page opens in the editor."""
+    opened = job_page(client, response)
+    assert opened.status_code == 302, opened.content.decode()[-2000:]
+    return ArticlePage.objects.get(pk=opened.url.rstrip("/").split("/")[-2])
+
+
 def test_docx_with_table_and_image_becomes_a_draft_of_my_unit(user, client):
     client.force_login(user("cb_qltm"))
-    response = upload(client, make_docx())
-    page = ArticlePage.objects.get(pk=response.url.rstrip("/").split("/")[-2])
+    page = draft(client, upload(client, make_docx()))
     assert page.title == "Hội nghị kết nối cung cầu hàng hóa năm nay"
     assert page.providing_unit.code == "qltm" and not page.live
     kinds = [block["type"] for block in page.body.raw_data]
@@ -68,12 +86,14 @@ def test_docx_with_table_and_image_becomes_a_draft_of_my_unit(user, client):
 def test_image_without_alt_text_needs_one_typed_in(user, client):
     client.force_login(user("cb_qltm"))
     before = ArticlePage.objects.count()
-    response = upload(client, make_docx(alt_text=""))
+    response = job_page(client, upload(client, make_docx(alt_text=""), title="Hội chợ"))
     assert response.status_code == 200
-    assert "chưa có lời mô tả" in response.content.decode()
+    html = response.content.decode()
+    assert "1 hình ảnh trong tệp chưa có lời mô tả" in html
+    assert 'value="Hội chợ"' in html  # the form again, as it was filled in
     assert ArticlePage.objects.count() == before
     response = upload(client, make_docx(alt_text=""), alt_texts="Quang cảnh gian hàng nông sản")
-    page = ArticlePage.objects.get(pk=response.url.rstrip("/").split("/")[-2])
+    page = draft(client, response)
     figure = [b for b in page.body.raw_data if b["type"] == "figure"][0]
     assert figure["value"]["image"]["alt_text"] == "Quang cảnh gian hàng nông sản"
 
@@ -96,8 +116,7 @@ def test_malformed_or_wrong_files_are_refused_with_a_message(data, name, user, c
 
 def test_legacy_vni_text_in_a_docx_is_repaired(user, client):
     client.force_login(user("cb_qltm"))
-    response = upload(client, make_docx(text_extra=" Hoäi nghò keát thuùc toát ñeïp."))
-    page = ArticlePage.objects.get(pk=response.url.rstrip("/").split("/")[-2])
+    page = draft(client, upload(client, make_docx(text_extra=" Hoäi nghò keát thuùc toát ñeïp.")))
     assert "Hội nghị kết thúc tốt đẹp." in page.body.raw_data[0]["value"]
 
 
@@ -105,8 +124,7 @@ def test_docx_import_keeps_a_single_unit_even_when_a_post_names_another(user, cl
     from congtin.org.models import Unit
 
     client.force_login(user("cb_qltm"))
-    response = upload(client, make_docx(), unit=Unit.objects.get(code="qlcn").pk)
-    page = ArticlePage.objects.get(pk=response.url.rstrip("/").split("/")[-2])
+    page = draft(client, upload(client, make_docx(), unit=Unit.objects.get(code="qlcn").pk))
     assert page.providing_unit.code == "qltm"
 
 
@@ -118,8 +136,7 @@ def test_docx_import_lets_a_person_in_several_units_choose_among_them(user, clie
     client.force_login(author)
     html = client.get(reverse("editorial:docx_import")).content.decode()
     assert Unit.objects.get(code="qlcn").name in html and "Đơn vị cung cấp tin" in html
-    response = upload(client, make_docx(), unit=Unit.objects.get(code="qlcn").pk)
-    page = ArticlePage.objects.get(pk=response.url.rstrip("/").split("/")[-2])
+    page = draft(client, upload(client, make_docx(), unit=Unit.objects.get(code="qlcn").pk))
     assert page.providing_unit.code == "qlcn"
     before = ArticlePage.objects.count()
     response = upload(client, make_docx(), unit=Unit.objects.get(code="tccb").pk)
@@ -146,8 +163,70 @@ def test_word_file_that_would_unpack_too_far_is_refused_and_nothing_is_created(
 
     client.force_login(user("cb_qltm"))
     pages, images = ArticlePage.objects.count(), get_image_model().objects.count()
+    jobs = DocxImportJob.objects.count()
     data = build(make_docx())
     assert len(data) < 200 * 1024  # a small upload
     refused(upload(client, data), message)
     assert ArticlePage.objects.count() == pages
     assert get_image_model().objects.count() == images
+    assert DocxImportJob.objects.count() == jobs  # the file was not kept either
+
+
+def test_contributor_sees_the_conversion_in_progress_then_the_draft(user, client, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    client.force_login(user("cb_qltm"))
+    sent = upload(client, make_docx())
+    waiting = job_page(client, sent)
+    html = " ".join(waiting.content.decode().split())
+    assert waiting.status_code == 200
+    assert "Đang chờ chuyển đổi…" in html and "hoi-nghi.docx" in html
+    assert '<meta http-equiv="refresh"' in html  # the page reloads itself
+    job = DocxImportJob.objects.latest("pk")
+    DocxImportJob.objects.filter(pk=job.pk).update(state=DocxImportJob.State.RUNNING)
+    assert "Đang chuyển đổi…" in client.get(sent.url).content.decode()
+    DocxImportJob.objects.filter(pk=job.pk).update(state=DocxImportJob.State.WAITING)
+    convert_docx.call(job.pk)  # what the task worker does
+    page = draft(client, sent)
+    assert page.title == "Hội nghị kết nối cung cầu hàng hóa năm nay"
+    job.refresh_from_db()
+    assert job.state == DocxImportJob.State.DONE and job.page_id == page.pk
+    assert not job.file  # the Word file is not kept once its draft exists
+
+
+def many_paragraphs(count=60_000):
+    """A .docx whose document.xml (3 MB of short numbered paragraphs, packed no
+    more than ordinary text) takes ~190 MB and ~11 s of CPU to convert."""
+    paragraphs = "".join(f"<w:p><w:r><w:t>Đoạn thứ {number}</w:t></w:r></w:p>"
+                         for number in range(count))
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document '
+           f'xmlns:w="{archives.W}"><w:body>{paragraphs}</w:body></w:document>').encode()
+    return archives._rebuilt(make_docx(), {"word/document.xml": xml})
+
+
+@pytest.mark.parametrize("limit, value, message", [
+    # 100 MB: twice what the child needs to start, half what this file needs.
+    ("EDITORIAL_DOCX_MEMORY_MB", 100, "chuyển đổi nó cần hơn 100 MB bộ nhớ nên đã dừng"),
+    ("EDITORIAL_DOCX_CPU_SECONDS", 1, "Chuyển đổi tệp Word này quá 1 giây nên đã dừng"),
+], ids=["memory", "time"])
+def test_conversion_past_its_limit_stops_with_a_message_and_creates_nothing(
+        limit, value, message, user, client, settings):
+    from wagtail.images import get_image_model
+
+    setattr(settings, limit, value)
+    client.force_login(user("cb_qltm"))
+    pages, images = ArticlePage.objects.count(), get_image_model().objects.count()
+    response = job_page(client, upload(client, many_paragraphs()))
+    assert response.status_code == 200
+    html = " ".join(response.content.decode().split())
+    assert "Không tạo được bản nháp từ tệp “hoi-nghi.docx”" in html and message in html
+    assert "Tạo bản nháp" in html  # the form, to try again
+    assert ArticlePage.objects.count() == pages
+    assert get_image_model().objects.count() == images
+    assert not DocxImportJob.objects.latest("pk").file
+
+
+def test_a_job_page_is_only_for_the_person_who_sent_the_file(user, client):
+    client.force_login(user("cb_qltm"))
+    sent = upload(client, make_docx())
+    client.force_login(user("cb_qlcn"))
+    assert client.get(sent.url).status_code == 404
