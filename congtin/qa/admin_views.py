@@ -2,6 +2,8 @@
 with its thread and history, and the step forms. Every POST goes through
 services.py, which checks the role and the state again (workflow.perform)."""
 
+import logging
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -21,6 +23,7 @@ from .intake import attach
 from .models import ANSWER_FEATURES, CLOSED, Attachment, Field, MailMessage, Question, Status
 from .workflow import TRANSITIONS, available
 
+log = logging.getLogger(__name__)
 QA_ROLES = {SECRETARIAT, HEAD, DEPUTY, FUNCTIONAL_DEPARTMENT}
 UNIT_KINDS = [Unit.Kind.DEPARTMENT, Unit.Kind.INSPECTORATE, Unit.Kind.OFFICE]
 
@@ -224,14 +227,26 @@ def attachment(request, pk):
 
 
 def raw_mail(request, pk):
+    """The mail as it went out or came in (.eml); for a mail without its raw copy
+    (recorded without one, or its file lost), what was kept of it, and why."""
     item = get_object_or_404(MailMessage, pk=pk)
     if item.question_id is None:
         if not roles(request.user) & {SECRETARIAT, HEAD, DEPUTY}:
             raise PermissionDenied
     else:
         _question_for(request.user, item.question_id)
-    return FileResponse(item.raw.open("rb"), as_attachment=True,
-                        filename=f"thu-{item.pk}.eml", content_type="message/rfc822")
+    if not item.raw:
+        why = "Không lưu bản gốc (.eml) của thư này; dưới đây là những gì đã ghi lại."
+    else:
+        try:
+            return FileResponse(item.raw.open("rb"), as_attachment=True,
+                                filename=f"thu-{item.pk}.eml", content_type="message/rfc822")
+        except FileNotFoundError:
+            log.error("Q&A mail %s: raw copy %s is missing from the private storage",
+                      item.pk, item.raw.name)
+            why = (f"Tệp thư gốc không còn trên máy chủ ({item.raw.name}); báo quản trị hệ "
+                   "thống để khôi phục từ bản sao lưu. Dưới đây là những gì đã ghi lại.")
+    return render(request, "qa/admin/mail.html", {"mail": item, "why": why})
 
 
 def mailbox(request):

@@ -306,3 +306,40 @@ def test_the_demo_has_questions_in_every_state_with_plausible_codes():
     for question in Question.objects.all():
         assert re_code.fullmatch(question.code)
         assert question.messages.exists()  # the receipt is in the thread
+
+
+def test_the_secretariat_opens_every_mail_of_a_thread_sent_or_received(client, demo_user,
+                                                                        question):
+    from congtin.qa import notify
+    from congtin.qa.models import MailMessage
+
+    sent = notify.received(question)  # as the web form does
+    client.force_login(demo_user("thuky1"))
+    response = client.get(f"/admin/hoi-dap/thu/{sent.pk}/")
+    assert response.status_code == 200 and response["Content-Type"] == "message/rfc822"
+    assert question.code.encode() in b"".join(response.streaming_content)
+    # A mail recorded without its raw copy (the demo's, or one whose file was lost):
+    # what was kept is shown, with why there is no .eml.
+    without_copy = MailMessage.objects.filter(direction=MailMessage.Direction.OUT, raw="")
+    demo_mail = without_copy.exclude(question=None).first()
+    response = client.get(f"/admin/hoi-dap/thu/{demo_mail.pk}/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Không lưu bản gốc (.eml) của thư này" in html
+    assert demo_mail.subject in html and demo_mail.text in html
+    sent.raw.storage.delete(sent.raw.name)
+    response = client.get(f"/admin/hoi-dap/thu/{sent.pk}/")
+    assert response.status_code == 200
+    assert "Tệp thư gốc không còn trên máy chủ" in response.content.decode()
+    assert question.code in response.content.decode()
+
+
+def test_a_department_cannot_open_the_mail_of_a_question_not_assigned_to_it(client, demo_user,
+                                                                            question):
+    from congtin.qa import notify
+    from congtin.qa.models import MailMessage
+
+    notify.received(question)
+    client.force_login(demo_user("cb_qltm"))
+    for message in MailMessage.objects.filter(question=question):
+        assert client.get(f"/admin/hoi-dap/thu/{message.pk}/").status_code in (403, 404)
