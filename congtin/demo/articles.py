@@ -20,11 +20,13 @@ from .pages import publish
 
 def article_datetime(today, now, days_ago, time_text):
     """The article's publication time: `days_ago` before today at `time_text`,
-    never later than now (so "today's" items are not in the future)."""
+    never later than now (so "today's" items are not in the future) nor, just
+    after midnight, on the day before."""
     hour, minute = (int(part) for part in time_text.split(":"))
     day = today - datetime.timedelta(days=days_ago)
     moment = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
-    return min(moment, now - datetime.timedelta(minutes=5))
+    midnight = timezone.make_aware(datetime.datetime.combine(today, datetime.time()))
+    return min(moment, max(now - datetime.timedelta(minutes=5), midnight))
 
 
 def make_documents(collection, today):

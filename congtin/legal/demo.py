@@ -155,9 +155,9 @@ def _draft(spec, context, office, moderator):
             client_key=f"demo-{index}", moderated_by=moderator if state != "pending" else None)
         if response:
             comment.response = response[0]
-            comment.responded_at = timezone.now()
+            comment.responded_at = context.now
             comment.save(update_fields=["response", "responded_at"])
-    if draft.has_closed():
+    if draft.has_closed(context.now):
         draft.responses_published = True
         draft.save(update_fields=["responses_published"])
     return draft

@@ -5,7 +5,6 @@ chain, written as businesses ask a Sở Công Thương. Rows are made directly
 import datetime
 
 from django.contrib.auth import get_user_model
-from django.utils import timezone
 
 from congtin.workdays import add_working_days
 
@@ -115,7 +114,7 @@ def build(context):
     User = get_user_model()
     secretary = User.objects.get(username="thuky1")
     leader = User.objects.get(username="truongban")
-    now = timezone.now()
+    now = context.now
     made = {}
     for index, row in enumerate(QUESTIONS):
         made[index] = _make(row, context.units, now, secretary, leader, index)
@@ -128,7 +127,7 @@ def build(context):
                       context.units, now, secretary, leader, len(made))
     duplicate.duplicate_of = original
     duplicate.save(update_fields=["duplicate_of"])
-    _progress(made[4])
+    _progress(made[4], context.today)
     return {"câu hỏi": Question.objects.count(),
             "câu hỏi đã công bố": Question.objects.filter(published=True).count()}
 
@@ -172,10 +171,10 @@ def _make(row, units, now, secretary, leader, index):
     return question
 
 
-def _progress(question):
+def _progress(question, today):
     question.progress_note = ("Phòng Quản lý Công nghiệp đang lấy ý kiến Cảnh sát phòng cháy "
                               "và chữa cháy về khoảng cách an toàn của kho mở rộng.")
-    question.expected_date = add_working_days(timezone.localdate(), 5)
+    question.expected_date = add_working_days(today, 5)
     question.save(update_fields=["progress_note", "expected_date"])
     record(question, "progress", reason=question.progress_note,
            expected_date=question.expected_date.isoformat())

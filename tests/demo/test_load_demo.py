@@ -10,7 +10,7 @@ import unicodedata
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 from PIL import Image as PILImage
 from wagtail.models import Locale, Page, Site
@@ -398,7 +398,7 @@ def test_reset_rebuilds_the_demo_from_scratch(demo, settings, tmp_path):
     before = counts()
     old_home = vi_home().pk
     out = io.StringIO()
-    call_command("load_demo", "--reset", stdout=out)
+    call_command("load_demo", "--reset", "--date", "2025-09-02", stdout=out)
     assert counts() == before
     assert vi_home().pk != old_home
     assert Site.objects.count() == 1
@@ -406,3 +406,15 @@ def test_reset_rebuilds_the_demo_from_scratch(demo, settings, tmp_path):
     output = out.getvalue()
     assert "Đã tạo dữ liệu mẫu" in output and "truongban" in output
     assert "Trưởng ban Biên tập" in output
+    # Built as it would have looked on Tuesday 02/09/2025, whatever day it is.
+    dates = [timezone.localdate(d) for d in vi_articles().values_list("date", flat=True)]
+    assert max(dates) == datetime.date(2025, 9, 2)
+    assert vi_articles().filter(title="Khai mạc Hội chợ Khuyến mại Thành phố năm 2025").exists()
+    schedule = ScheduleEntry.objects.order_by("date").values_list("date", flat=True)
+    assert (schedule.first(), schedule.last()) == (datetime.date(2025, 9, 1),
+                                                   datetime.date(2025, 9, 12))
+
+
+def test_a_reference_day_that_is_no_date_is_refused(demo):
+    with pytest.raises(CommandError, match="ngày không hợp lệ: “31/02/2025”"):
+        call_command("load_demo", "--reset", "--date", "31/02/2025")
