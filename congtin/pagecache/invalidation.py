@@ -85,9 +85,16 @@ def figures_changed():
         return
     with _figures_lock:
         if _figures_timer is None:
-            _figures_timer = threading.Timer(figures_max_age(), _figures_due)
-            _figures_timer.daemon = True
-            _figures_timer.start()
+            _figures_timer = start_timer(figures_max_age(), _figures_due)
+
+
+def start_timer(seconds, action):
+    """Run `action` in `seconds` on a daemon thread; returns what cancels it
+    (tests put their own clock here instead of waiting)."""
+    timer = threading.Timer(seconds, action)
+    timer.daemon = True
+    timer.start()
+    return timer
 
 
 def _figures_due():

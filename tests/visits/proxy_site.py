@@ -64,6 +64,18 @@ class Stack:
             time.sleep(0.2)
         return self.counted()
 
+    def settled(self, quiet=2.0, seconds=30):
+        """The counts once they stop changing for `quiet` seconds (four flush
+        intervals): views still on their way when a test starts are in them."""
+        deadline = time.monotonic() + seconds
+        last, since = self.counted(), time.monotonic()
+        while time.monotonic() < deadline and time.monotonic() - since < quiet:
+            time.sleep(0.2)
+            now = self.counted()
+            if now != last:
+                last, since = now, time.monotonic()
+        return last
+
     def get(self, path, reader, opener=None, **headers):
         request = urllib.request.Request(self.proxy.url + path,
                                          headers={"User-Agent": READER.format(reader), **headers})
