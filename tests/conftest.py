@@ -1,14 +1,56 @@
 """Shared fixtures: the demo department is loaded once into the test database,
-and tests look at the site as a visitor or an editor would."""
+and tests look at the site as a visitor or an editor would.
+
+`--clock 2026-12-31T23:59:30` runs the session as if Ho Chi Minh City's clock
+read that moment: the demo is built on that day and every test starts at that
+moment, the clock ticking on (scripts/test runs the date-sensitive tests so on
+the hard days of the calendar)."""
+
+import contextlib
+import datetime
+import zoneinfo
 
 import pytest
+import time_machine
 from django.core.management import call_command
+
+HO_CHI_MINH = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def pytest_addoption(parser):
+    parser.addoption("--clock", metavar="YYYY-MM-DDTHH:MM[:SS]", type=clock_moment,
+                     help="chạy như thể đồng hồ (giờ TP.HCM) chỉ thời điểm này")
+
+
+def clock_moment(text):
+    moment = datetime.datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=HO_CHI_MINH)
+
+
+def pytest_report_header(config):
+    moment = config.getoption("--clock")
+    return f"clock: {moment.isoformat()}" if moment else None
+
+
+def at_the_clock(config):
+    """Travel to the --clock moment (the clock ticking on), or stay in the present."""
+    moment = config.getoption("--clock")
+    if moment is None:
+        return contextlib.nullcontext()
+    return time_machine.travel(moment, tick=True)
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
+def django_db_setup(django_db_setup, django_db_blocker, pytestconfig):
+    with django_db_blocker.unblock(), at_the_clock(pytestconfig):
         call_command("load_demo", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def clock(pytestconfig):
+    """Every test starts at the --clock moment when one is given."""
+    with at_the_clock(pytestconfig):
+        yield
 
 
 @pytest.fixture(autouse=True)
