@@ -49,8 +49,10 @@ def solve(token, bits):
     return str(nonce)
 
 
-def verify(token, nonce="", answer=""):
-    """None when solved, else a reason in Vietnamese."""
+def verify(token, nonce="", answer="", submission=""):
+    """None when solved, else a reason in Vietnamese. A challenge already used
+    is accepted again only for the same `submission` (a double click or a retry
+    of one sending, views.submission_key), which then stores nothing twice."""
     try:
         data = signing.loads(token or "", salt=SALT, max_age=MAX_AGE)
     except signing.SignatureExpired:
@@ -66,7 +68,8 @@ def verify(token, nonce="", answer=""):
     if not solved:
         return "Kết quả phép tính chưa đúng."
     key = "qa:challenge:" + hashlib.sha256(token.encode()).hexdigest()
-    if not cache.add(key, 1, MAX_AGE):
+    if not cache.add(key, submission or 1, MAX_AGE) and not (
+            submission and cache.get(key) == submission):
         return "Biểu mẫu này đã được gửi; vui lòng tải lại trang."
     return None
 

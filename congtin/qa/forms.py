@@ -1,5 +1,8 @@
 """Public forms: asking a question and looking up its status."""
 
+import re
+import secrets
+
 from django import forms
 
 from congtin.vntext import normalize
@@ -19,6 +22,13 @@ class MultipleFileField(forms.FileField):
         items = [item for item in (data or []) if item] if isinstance(data, list | tuple) \
             else ([data] if data else [])
         return [super(MultipleFileField, self).clean(item, initial) for item in items]
+
+
+FORM_TOKEN = re.compile(r"[A-Za-z0-9_-]{16,64}")
+
+
+def new_form_token():
+    return secrets.token_urlsafe(24)
 
 
 def _clean_text(value, multiline=False):
@@ -44,6 +54,9 @@ class AskForm(forms.Form):
     # Honeypot: hidden from people and from assistive technology; bots fill it.
     website = forms.CharField(label="Để trống ô này", required=False)
     challenge = forms.CharField(widget=forms.HiddenInput)
+    # One per form page, kept while the form comes back with errors: a retry of
+    # the same sending is recognised by it (views.submission_key).
+    form_token = forms.CharField(required=False, widget=forms.HiddenInput, max_length=64)
     nonce = forms.CharField(required=False, widget=forms.HiddenInput, max_length=20)
     answer = forms.CharField(label="Kết quả phép tính", required=False, max_length=5)
 
@@ -67,6 +80,12 @@ class AskForm(forms.Form):
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
+
+    def clean_form_token(self):
+        # A page from before tokens, or a forged one: sent as it is, only not
+        # recognised on a retry.
+        token = self.cleaned_data["form_token"]
+        return token if FORM_TOKEN.fullmatch(token) else ""
 
     def clean_attachments(self):
         items = self.cleaned_data.get("attachments") or []

@@ -21,15 +21,17 @@ from .workflow import record
 
 
 def create_question(*, source, name, email, title, body, field="khac", phone="",
-                    organisation="", attachments=(), attention=""):
+                    organisation="", attachments=(), attention="", submission_key=None):
     """A new question with its attachments, logged; the receipt mail is sent
-    after the transaction commits."""
+    after the transaction commits. A `submission_key` already stored raises
+    IntegrityError, and nothing is stored (a retry of the same web sending)."""
     with transaction.atomic():
         question = Question.objects.create(
             source=source, asker_name=normalize(name, multiline=False)[:200] or "Không rõ",
             asker_email=email, asker_phone=phone, asker_organisation=organisation,
             field=field, original_title=title[:300], original_body=body,
-            title=title[:300], body=body, needs_attention=attention[:300])
+            title=title[:300], body=body, needs_attention=attention[:300],
+            submission_key=submission_key or None)
         refused = attach(question, attachments)
         if refused:
             question.needs_attention = "; ".join(filter(None, [attention, *refused]))[:300]

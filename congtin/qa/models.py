@@ -121,6 +121,10 @@ class Question(models.Model):
     published = models.BooleanField("đã công bố", default=False, db_index=True)
     # fold(title + body + answer): the archive is searched without diacritics.
     search_text = models.TextField(editable=False, blank=True)
+    # The web form's token and what was typed, hashed (views.submission_key): a
+    # retry of the same sending finds this question instead of making another.
+    submission_key = models.CharField("khoá lần gửi", max_length=64, null=True, blank=True,
+                                      unique=True, editable=False)
 
     class Meta:
         verbose_name = "câu hỏi"

@@ -4,10 +4,14 @@ Nothing here shows the asker's name, e-mail, phone or organisation: the
 archive and the answer pages read only the published title, body and answer.
 """
 
+import hashlib
 import hmac
+import json
+import logging
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db import IntegrityError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -17,10 +21,11 @@ from congtin.content.places import section_page_at
 from congtin.vntext import fold
 
 from . import challenge, files
-from .forms import AskForm, LookupForm
+from .forms import FORM_TOKEN, AskForm, LookupForm, new_form_token
 from .intake import create_question
 from .models import Field, Question, Status
 
+log = logging.getLogger(__name__)
 PAGE_SIZE = 20
 
 
@@ -88,7 +93,11 @@ def ask(request):
     if not form.is_valid():
         return _ask_page(request, form, status=400)
     data = form.cleaned_data
-    reason = challenge.verify(data["challenge"], data["nonce"], data["answer"])
+    key = submission_key(data)
+    already = _received(request, key)
+    if already:
+        return already
+    reason = challenge.verify(data["challenge"], data["nonce"], data["answer"], key)
     if reason:
         form.add_error("answer", reason)
         return _ask_page(request, form, status=400)
@@ -101,12 +110,46 @@ def ask(request):
         for reason in refused:
             form.add_error("attachments", reason)
         return _ask_page(request, form, status=400)
-    question = create_question(
-        source=Question.Source.WEB, name=data["name"], email=data["email"],
-        phone=data["phone"], organisation=data["organisation"], field=data["field"],
-        title=data["title"], body=data["body"], attachments=attachments)
+    try:
+        question = create_question(
+            source=Question.Source.WEB, name=data["name"], email=data["email"],
+            phone=data["phone"], organisation=data["organisation"], field=data["field"],
+            title=data["title"], body=data["body"], attachments=attachments,
+            submission_key=key)
+    except IntegrityError:
+        # The same sending, stored meanwhile by a request that came first.
+        already = _received(request, key)
+        if already:
+            return already
+        raise
     from . import notify
     notify.received(question)
+    return _show_code(request, question)
+
+
+def submission_key(data):
+    """The form page's token with everything typed and the files' names and
+    sizes, hashed: the same for a retry of one sending, different for another
+    question typed on the same page. "" without a token."""
+    if not data.get("form_token"):
+        return ""
+    typed = [data["form_token"], data["name"], data["email"], data["phone"],
+             data["organisation"], data["field"], data["title"], data["body"],
+             [(upload.name, upload.size) for upload in data["attachments"]]]
+    return hashlib.sha256(json.dumps(typed, ensure_ascii=False).encode()).hexdigest()
+
+
+def _received(request, key):
+    """The code page of the question this sending already made, if any: a retry
+    (after an error the sender saw, a double click) stores nothing again."""
+    question = Question.objects.filter(submission_key=key).first() if key else None
+    if question is None:
+        return None
+    log.info("Q&A form sent again for %s; nothing stored twice", question.code)
+    return _show_code(request, question)
+
+
+def _show_code(request, question):
     request.session["qa_sent"] = question.code
     return redirect(reverse("qa:sent"))
 
@@ -136,8 +179,10 @@ def _ask_page(request, form, status=200, error=""):
     form.data = form.data.copy() if form.is_bound else form.data
     if form.is_bound:
         form.data["challenge"], form.data["nonce"], form.data["answer"] = token, "", ""
+        posted = form.data.get("form_token", "")
+        form.data["form_token"] = posted if FORM_TOKEN.fullmatch(posted) else new_form_token()
     else:
-        form.initial["challenge"] = token
+        form.initial["challenge"], form.initial["form_token"] = token, new_form_token()
     return _section(request, "qa/ask.html", {
         "crumb": _("Gửi câu hỏi"), "form": form, "error": error, "first": first, "second": second,
         "pow_bits": challenge.pow_bits(), "token": token}, status=status)

@@ -182,3 +182,59 @@ def test_a_mail_server_that_is_down_does_not_lose_the_question(client, settings)
     from wagtail.models import ModelLogEntry
     assert ModelLogEntry.objects.for_instance(question).filter(
         action="congtin.qa.mail_failed").exists()
+
+
+def filled_form(client, **fields):
+    """What the browser sends for the form page just opened, filled in."""
+    html = client.get(URL).content.decode()
+    form = html[html.index('<form class="qa-form"'):]
+    form = form[:form.index("</form>")]
+    hidden = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form))
+    first, second = map(int, re.search(r"Chống thư rác: (\d+) cộng (\d+)", html).groups())
+    return {**hidden, "name": "Lê Thị Hoa", "email": "hoa.le@example.com", "field": "khac",
+            "title": "Giấy phép bán lẻ rượu", "answer": str(first + second),
+            "body": "Cửa hàng tiện lợi cần giấy phép gì để bán rượu vang nhập khẩu?", **fields}
+
+
+def code_on(client, response):
+    assert response.status_code == 302
+    return re.search(r"HD-\d{4}-\d{6}", client.get(response["Location"]).content.decode()).group(0)
+
+
+def test_a_retry_of_a_sent_form_shows_the_same_code_and_stores_nothing_more(client):
+    data = filled_form(client)
+    first = code_on(client, client.post(URL, data))  # the answer that never reached the sender
+    retry = client.post(URL, data)
+    assert code_on(client, retry) == first
+    assert Question.objects.filter(asker_email="hoa.le@example.com").count() == 1
+    assert len(mail.outbox) == 1  # one receipt
+
+
+def test_a_retry_that_reaches_another_worker_does_not_duplicate_the_question(client):
+    from django.core.cache import cache
+
+    data = filled_form(client)
+    first = code_on(client, client.post(URL, data))
+    cache.clear()  # another worker (make run): its own single-use challenges and limits
+    assert code_on(client, client.post(URL, data)) == first
+    assert Question.objects.filter(asker_email="hoa.le@example.com").count() == 1
+
+
+def test_a_different_question_sent_from_the_same_form_page_is_kept(client):
+    """Back to the form, another question typed over the first: both are kept."""
+    data = filled_form(client)
+    first = code_on(client, client.post(URL, data))
+    fresh = filled_form(client)
+    second = client.post(URL, {**data, "title": "Khuyến mại rượu",
+                               "challenge": fresh["challenge"], "answer": fresh["answer"]})
+    assert code_on(client, second) != first
+    assert sorted(Question.objects.values_list("title", flat=True).filter(
+        asker_email="hoa.le@example.com")) == ["Giấy phép bán lẻ rượu", "Khuyến mại rượu"]
+
+
+def test_the_form_keeps_its_token_when_it_comes_back_with_errors(client):
+    data = filled_form(client)
+    assert data.get("form_token")
+    again = client.post(URL, {**data, "answer": "999"})
+    assert again.status_code == 400
+    assert f'name="form_token" value="{data["form_token"]}"' in again.content.decode()
