@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from .letters import ALPHABET, SPLIT
+from .nfc import nfc
 
 _SPACE, _PUNCT, _DIGIT, _LETTER, _OTHER = 0x20, 0x40, 0x80, 0x100, 0x800
 _NUMBER = re.compile("([0-9]+)")
@@ -39,7 +40,7 @@ def _weights(ch: str) -> tuple[str, str, str]:
 
 def sort_key(text: str) -> tuple[str, str, str, str]:
     """Key for sorted(): Vietnamese alphabet first, then tones, then case."""
-    text = unicodedata.normalize("NFC", text).strip()
+    text = nfc(text).strip()
     primary, tones, cases = [], [], []
     for k, part in enumerate(_NUMBER.split(text)):
         if k % 2:  # a number: its length first, so that 2 < 10

@@ -9,11 +9,11 @@ is an error, not a guess: reading it as TCVN3 would silently garble it.
 
 import codecs
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from .errors import NotText, TooLarge, UnknownEncoding, VntextError
 from .legacy import decode_cp1258, decode_tcvn3, decode_vni
+from .nfc import nfc
 from .repair import repair_text
 from .syllable import is_syllable
 from .viqr import decode_viqr
@@ -145,7 +145,7 @@ def _unicode(text: str, name: str) -> DecodeResult:
 
 
 def _finish(text: str, name: str) -> DecodeResult:
-    text = unicodedata.normalize("NFC", text)
+    text = nfc(text)
     return DecodeResult(text, name, sum(1 for ch in text if not ch.isascii()))
 
 

@@ -18,10 +18,10 @@ Windows-1252 or Latin-1 ("Së C«ng Th\\u00ad¬ng"), so each table also exists a
 
 import codecs
 import re
-import unicodedata
 
 from .errors import CannotEncode
 from .letters import ALL_TONED, HOI, HUYEN, NANG, NGA, NGANG, SAC, SPLIT
+from .nfc import nfc
 
 # --- TCVN3 -------------------------------------------------------------------
 
@@ -74,8 +74,7 @@ def decode_tcvn3(data: bytes, *, vn1: bool = True, capitals: bool = False) -> st
     """Decode TCVN3 bytes. vn1=False reads 0x80–0x9F as punctuation (.VnTime);
     capitals=True means the text was set in a .VnTimeH font (all capitals)."""
     table = TCVN3_VN3_TABLE if (capitals or not vn1) else TCVN3_VN1_TABLE
-    text = codecs.charmap_decode(data, "strict", table)[0]
-    text = unicodedata.normalize("NFC", text)
+    text = nfc(codecs.charmap_decode(data, "strict", table)[0])
     return text.upper() if capitals else text
 
 
@@ -93,7 +92,7 @@ _VN3_ENCODE = _vn3_encoding_map()
 def encode_vn3(text: str, *, capitals: bool = False) -> bytes:
     """Encode to TCVN3 as a .VnTime document stores it (capitals=True: .VnTimeH,
     where the lowercase codes are shown as capitals)."""
-    text = unicodedata.normalize("NFC", text.lower() if capitals else text)
+    text = nfc(text.lower() if capitals else text)
     out = bytearray()
     for i, ch in enumerate(text):
         if ch.isascii():
@@ -167,12 +166,12 @@ _C1_TO_CP1252 = {b: _cp1252_char(b) for b in range(0x80, 0xA0)}
 
 def decode_vni(data: bytes) -> str:
     """Decode VNI-Windows bytes to NFC Unicode."""
-    return unicodedata.normalize("NFC", vni_from_view(cp1252_view(data)))
+    return nfc(vni_from_view(cp1252_view(data)))
 
 
 def encode_vni(text: str) -> bytes:
     """Encode Unicode to VNI-Windows bytes (for tests and round trips)."""
-    text = unicodedata.normalize("NFC", text)
+    text = nfc(text)
     view = "".join(VNI_VIEW.get(ch, ch) for ch in text)
     try:
         return view.encode("cp1252")
@@ -185,7 +184,7 @@ def encode_vni(text: str) -> bytes:
 
 def decode_cp1258(data: bytes) -> str:
     """Decode Windows-1258; its tones are combining marks, so compose to NFC."""
-    return unicodedata.normalize("NFC", data.decode("cp1258"))
+    return nfc(data.decode("cp1258"))
 
 
 # --- TCVN3 as Windows-1252 shows it (the paste path) --------------------------------
@@ -205,7 +204,7 @@ TCVN3_VIEW = _tcvn3_view()
 
 def tcvn3_from_view(text: str) -> str:
     """Convert TCVN3 as Windows-1252 shows it ("C«ng") to Unicode ("Công")."""
-    return unicodedata.normalize("NFC", text.translate(TCVN3_VIEW))
+    return nfc(text.translate(TCVN3_VIEW))
 
 
 # VNI sequences that produce ă â ê ô ơ ư or đ: Western text never has them

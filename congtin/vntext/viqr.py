@@ -7,10 +7,10 @@ words; repair.py decides, from the evidence, whether a passage is VIQR.
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from .letters import HOI, HUYEN, NANG, NGA, SAC, SPLIT, compose
+from .nfc import nfc
 
 TONE_OF = {"'": SAC, "`": HUYEN, "?": HOI, "~": NGA, ".": NANG}
 MARK_OF = {SAC: "'", HUYEN: "`", HOI: "?", NGA: "~", NANG: "."}
@@ -75,7 +75,7 @@ def read_word(s: str, i: int, rfc: bool = False) -> Word | None:
         out.append(letter)
     if i < len(s) and (s[i].isalnum() or s[i] == "_"):
         return None  # glued to digits ("u+1", "o^2"): code, not a word
-    w.end, w.text = i, unicodedata.normalize("NFC", "".join(out))
+    w.end, w.text = i, nfc("".join(out))
     return w
 
 
@@ -114,7 +114,7 @@ def _unescape(between: str) -> str:
 def encode_viqr(text: str) -> str:
     """Encode Unicode text as VIQR (marks after a letter are escaped with \\)."""
     out = []
-    for ch in unicodedata.normalize("NFC", text):
+    for ch in nfc(text):
         out.append(_letter_viqr(ch, out[-1][-1:] if out else ""))
     return "".join(out)
 
