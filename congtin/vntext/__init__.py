@@ -13,6 +13,11 @@ Plain Python with no Django import, so it can be used and tested alone.
 
 Errors derive from VntextError (a ValueError): NotText, TooLarge,
 UnknownEncoding, CannotEncode. Inputs over MAX_BYTES are refused unread.
+
+Every function takes time linear in the length of its input, hostile input
+included (runs of any whitespace, of combining marks, endless tokens): no
+pattern is retried from each character of a run, no diff or cache is given a
+whole token (tests/vntext/test_vntext_hostile_input.py, bench/vntext_whitespace.py).
 """
 
 from .collate import name_sort_key, sort_key

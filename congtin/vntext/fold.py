@@ -11,8 +11,9 @@ import unicodedata
 from functools import lru_cache
 
 from .letters import SPLIT, compose
+from .nfc import nfc
 from .normalize import normalize
-from .syllable import parse
+from .syllable import LONGEST, parse
 
 
 def _fold_table() -> dict[int, str | None]:
@@ -54,5 +55,6 @@ def _new_style(word: str) -> str:
 def unify_tone_placement(text: str) -> str:
     """Move tone marks to the new placement (hòa → hoà, thúy → thuý, qủa → quả),
     so one word is always spelled one way. Only valid syllables are touched."""
-    text = unicodedata.normalize("NFC", text)
-    return _WORD.sub(lambda m: _new_style(m.group()), text)
+    text = nfc(text)
+    return _WORD.sub(lambda m: m.group() if m.end() - m.start() > LONGEST
+                     else _new_style(m.group()), text)

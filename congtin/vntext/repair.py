@@ -23,14 +23,14 @@ three words in four reading as Vietnamese.
 
 import re
 import string
-import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from . import viqr
 from .legacy import TCVN3_VIEW, VNI_MARKED_RE, tcvn3_from_view, vni_from_view
 from .letters import SPLIT
+from .nfc import nfc
 from .syllable import is_syllable
 
 TCVN3, VNI, VIQR, NFD = "TCVN3", "VNI", "VIQR", "NFD"
@@ -58,8 +58,25 @@ _SUSPECT = re.compile("[^\x09\x0a\x0d\x20-\x7e]")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _HORN_O = re.compile("(?<=[bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX])([ơờởỡớợƠỜỞỠỚỢ])")
 _CLUSTER = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
-_NON_ASCII_WORD = re.compile(r"(\S*[^\x00-\x7f\s]\S*)")
+# A word with a non-ASCII letter; it starts after a space or at the start, so
+# that a long ASCII word is scanned once, not once from each of its letters.
+_NON_ASCII_WORD = re.compile(r"(?<!\S)(\S*[^\x00-\x7f\s]\S*)")
 _VIQR_HINT = re.compile(r"[aeiouyAEIOUY][\^(+'`?~.]|dd|DD")
+
+
+# Words up to this length are remembered (real words are short); a longer,
+# possibly hostile, token is worked out again rather than kept in memory.
+_CACHED_LENGTH = 40
+
+
+def _cached_for_words(fn):
+    cached = lru_cache(maxsize=65536)(fn)
+
+    @wraps(fn)
+    def call(core: str, *args):
+        return cached(core, *args) if len(core) <= _CACHED_LENGTH else fn(core, *args)
+
+    return call
 
 
 def _split_edges(token: str) -> tuple[str, str, str]:
@@ -98,7 +115,7 @@ def _touches_digit(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
 
 
-@lru_cache(maxsize=65536)
+@_cached_for_words
 def _odd_as_written(core: str) -> bool:
     """The word as it stands is not Vietnamese (nor an ASCII word)."""
     if any(not ch.isascii() and not ch.isalpha() for ch in core):
@@ -142,10 +159,10 @@ def _convert(core: str, encoding: str) -> str:
             if _reads_as_vietnamese(fixed):
                 return fixed
         return conv
-    return unicodedata.normalize("NFC", vni_from_view(core))
+    return nfc(vni_from_view(core))
 
 
-@lru_cache(maxsize=65536)
+@_cached_for_words
 def _assess(core: str, encoding: str) -> tuple[int | None, str]:
     """Weight of the evidence one word gives for an encoding, and its conversion.
 
@@ -202,9 +219,42 @@ def _is_candidate(token: str) -> bool:
     return _OUTSIDE_REPERTOIRE.search(token) is None
 
 
+# Words are compared with difflib up to this length; its cost grows with the
+# square (or worse) of a word's length, and a hyphenated token can be long.
+_DIFF_EXACT = 64
+# ASCII that no conversion changes: spaces, digits and punctuation.
+_KEPT_ASCII = re.compile("([\x20-\x40\x5b-\x60\x7b-\x7e]+)")
+
+
 def _diff_count(old: str, new: str) -> int:
-    ops = SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
-    return sum(max(j2 - j1, 1) for tag, _i1, _i2, j1, j2 in ops if tag != "equal")
+    """How many characters of `new` differ from `old` (at least one per change),
+    in time linear in their length: a long token is compared piece by piece
+    between the ASCII punctuation that conversion keeps in place."""
+    if old == new:
+        return 0
+    if len(old) <= _DIFF_EXACT and len(new) <= _DIFF_EXACT:
+        ops = SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+        return sum(max(j2 - j1, 1) for tag, _i1, _i2, j1, j2 in ops if tag != "equal")
+    old_parts, new_parts = _KEPT_ASCII.split(old), _KEPT_ASCII.split(new)
+    if len(old_parts) == 1 or old_parts[1::2] != new_parts[1::2]:
+        return _rough_diff_count(old, new)
+    return sum(_diff_count(a, b) if len(a) <= _DIFF_EXACT and len(b) <= _DIFF_EXACT
+               else _rough_diff_count(a, b)
+               for a, b in zip(old_parts[::2], new_parts[::2], strict=True))
+
+
+def _rough_diff_count(old: str, new: str) -> int:
+    """Everything between the common prefix and the common suffix."""
+    if old == new:
+        return 0
+    limit = min(len(old), len(new))
+    prefix = 0
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    return max(len(new) - prefix - suffix, 1)
 
 
 def _plan(tokens: list[str], encoding: str, whole_line: bool):
@@ -314,14 +364,12 @@ def _repair_line_viqr(line: str, result: RepairResult) -> str:
 
 
 def _compose(text: str, result: RepairResult) -> str:
-    if unicodedata.is_normalized("NFC", text):
+    composed = nfc(text)
+    if composed == text:
         return text
-    nfc = unicodedata.normalize("NFC", text)
-    result.changed += sum(
-        1 for m in _CLUSTER.finditer(text) if unicodedata.normalize("NFC", m.group()) != m.group()
-    )
+    result.changed += sum(1 for m in _CLUSTER.finditer(text) if nfc(m.group()) != m.group())
     result.found.append(NFD)
-    return nfc
+    return composed
 
 
 def repair_text(text: str) -> RepairResult:

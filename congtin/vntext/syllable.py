@@ -62,6 +62,10 @@ QU_RHYMES = frozenset(
     [r for r in _CORE.split() if r[0] in "aăâeêiôơ" and not r.startswith("iê")] + _QU_ONLY.split()
 )
 
+# The longest written syllable, "ngh" and a rhyme of four ("nghiêng"): a
+# longer word is refused at once, and never kept in the cache.
+LONGEST = max(map(len, ONSETS)) + max(map(len, RHYMES | QU_RHYMES))
+
 VOWELS = frozenset("aăâeêioôơuưy")
 _MARKED = "ăâêôơư"  # vowels with their own diacritic attract the tone
 _FRONT = ("i", "e", "ê", "y")
@@ -135,10 +139,16 @@ def _analyse(bases: str, tone: int, tone_at: int) -> Syllable | None:
     return None
 
 
-@lru_cache(maxsize=65536)
 def parse(word: str) -> Syllable | None:
     """Analyse one word (any case); None if it cannot be a Vietnamese syllable."""
-    if not word or not _case_ok(word):
+    if not word or len(word) > LONGEST:
+        return None
+    return _parse(word)
+
+
+@lru_cache(maxsize=65536)
+def _parse(word: str) -> Syllable | None:
+    if not _case_ok(word):
         return None
     bases, tone, tone_at = [], NGANG, -1
     for i, ch in enumerate(word.lower()):
