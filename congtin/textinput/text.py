@@ -18,10 +18,10 @@ from congtin.vntext import normalize
 # The whitespace vntext itself recognises. Python's \s would also match
 # U+001C–U+001F and U+0085, which are letters of mis-decoded TCVN3.
 _WS = "\t\n\x0b\x0c\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_EDGES = re.compile(f"^([{_WS}]*)(.*?)([{_WS}]*)$", re.DOTALL)
+_WS_CHARS = "\t\n\x0b\x0c\r \u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) \
+    + "\u2028\u2029\u202f\u205f\u3000"  # the same, for str.strip
 _WORD = re.compile(f"[^{_WS}]+")
 _NEWLINE = re.compile("[\r\n\u2028\u2029\x0b\x0c]")
-_TAG = re.compile(r"(<[^>]*>)")
 
 
 def clean_text(value: str, multiline: bool | None = None) -> str:
@@ -45,17 +45,20 @@ def clean_fragment(text: str) -> str:
     node, a Word run): its leading and trailing whitespace belong to the
     neighbours and are kept as they are. Multi-line rules inside: a no-break
     space between a number and its unit is meant and stays."""
-    lead, core, trail = _EDGES.match(text).groups()
-    if not core:
+    # str.strip, not a pattern: "^(ws*)(.*?)(ws*)$" retries the tail from
+    # every character and is quadratic in a text full of spaces.
+    start = len(text) - len(text.lstrip(_WS_CHARS))
+    end = len(text.rstrip(_WS_CHARS))
+    if start >= end:
         return text
-    return lead + normalize(core, multiline=True) + trail
+    return text[:start] + normalize(text[start:end], multiline=True) + text[end:]
 
 
 def clean_html(markup: str) -> str:
     """Clean the text nodes of a rich-text HTML string; tags and attributes
     are left byte for byte. Entities are decoded for the check and the node
     is rewritten only when its text actually changes."""
-    parts = _TAG.split(markup)
+    parts = _split_tags(markup)
     for k in range(0, len(parts), 2):  # even indexes: text between tags
         raw = parts[k]
         if not raw:
@@ -65,6 +68,21 @@ def clean_html(markup: str) -> str:
         if cleaned != text:
             parts[k] = html.escape(cleaned, quote=False)
     return "".join(parts)
+
+
+def _split_tags(markup: str) -> list[str]:
+    """Text and tags alternately, as re.split(r"(<[^>]*>)") gives them, in
+    linear time: the pattern scans to the end again from every "<" that no
+    ">" closes ("<" * 100_000 would take minutes)."""
+    parts, last = [], 0
+    while (start := markup.find("<", last)) != -1:
+        end = markup.find(">", start)
+        if end == -1:
+            break  # no tag closes after here
+        parts += [markup[last:start], markup[start : end + 1]]
+        last = end + 1
+    parts.append(markup[last:])
+    return parts
 
 
 def clean_table(table: dict) -> dict:

@@ -6,7 +6,7 @@ import json
 
 from congtin.textinput import clean_text
 from congtin.textinput.middleware import clean_value
-from congtin.textinput.text import clean_contentstate, clean_html
+from congtin.textinput.text import clean_contentstate, clean_fragment, clean_html
 
 from .conftest import NFD, TCVN3_PASTE, UNICODE, VNI_PASTE
 
@@ -86,3 +86,16 @@ def test_a_hostile_paragraph_of_10_kb_combining_marks_is_composed():
     assert new["text"].startswith("á")
     r = new["inlineStyleRanges"][0]
     assert r["offset"] + r["length"] <= len(new["text"])
+
+
+def test_html_with_200_000_unclosed_angle_brackets_comes_back_as_it_was():
+    # A pattern scanning to the end from every "<" took minutes on this (issue 20).
+    markup = "<p>" + "<" * 200_000
+    assert clean_html(markup) == markup
+
+
+def test_a_text_node_with_200_000_spaces_keeps_its_edges_and_repairs_its_words():
+    spaces = " " * 200_000
+    node = f"{spaces}{TCVN3_PASTE}{spaces}x{spaces}"
+    assert clean_fragment(node) == f"{spaces}{UNICODE} x{spaces}"
+    assert clean_html(f"<p>{node}</p>") == f"<p>{spaces}{UNICODE} x{spaces}</p>"
