@@ -2,10 +2,11 @@
 
 An upload is checked before it is kept: size first (from the request's
 declared length, then the file's own size, never by reading it), then the
-extension against the first bytes, then — for a PDF — that it opens without a
-password. Text is extracted in a background task (django-tasks): PDF with
-pypdf, DOCX with python-docx. A PDF whose pages yield no text is a scan
-without a text layer and is flagged for the Office.
+extension against the first bytes (congtin.textinput.filetypes, as every
+upload), then — for a PDF — that it opens without a password. Text is
+extracted in a background task (django-tasks): PDF with pypdf, DOCX with
+python-docx. A PDF whose pages yield no text is a scan without a text layer
+and is flagged for the Office.
 """
 
 import io
@@ -17,12 +18,10 @@ from django.db import transaction
 from django_tasks import task
 
 from congtin.textinput.archives import ArchiveRefused, open_archive
+from congtin.textinput.filetypes import FileTypeRefused, check_file_type
 from congtin.vntext import normalize
 
 KINDS = {"pdf", "doc", "docx"}
-PDF_MAGIC = b"%PDF-"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97–2003 .doc
-ZIP_MAGIC = b"PK\x03\x04"
 # Fewer readable characters than this per page: a scan, not a text PDF.
 MIN_CHARS_PER_PAGE = 20
 
@@ -50,13 +49,10 @@ def check_upload(uploaded):
     kind = Path(uploaded.name).suffix.lower().lstrip(".")
     if kind not in KINDS:
         raise FileRefused("Chỉ nhận tệp PDF, DOC hoặc DOCX.")
-    uploaded.seek(0)
-    head = uploaded.read(8)
-    uploaded.seek(0)
-    expected = {"pdf": PDF_MAGIC, "doc": OLE_MAGIC, "docx": ZIP_MAGIC}[kind]
-    if not head.startswith(expected):
-        raise FileRefused(f"Tệp “{uploaded.name}” không phải là tệp {kind.upper()} thật "
-                          "(nội dung không khớp với phần mở rộng).")
+    try:
+        check_file_type(uploaded.name, uploaded)
+    except FileTypeRefused as refusal:
+        raise FileRefused(str(refusal)) from None
     if kind == "pdf":
         _check_pdf(uploaded)
     if kind == "docx":

@@ -1,11 +1,15 @@
 """Which attachments a question may carry: the type is read from the file's
 first bytes, not from its name or the browser's word, and must agree with the
-extension (a .pdf that is really a program is refused)."""
+extension (a .pdf that is really a program is refused: the project's one
+check, congtin.textinput.filetypes); a .docx or .xlsx must also hold a Word
+document or an Excel workbook."""
 
 import io
 import zipfile
 
 from django.conf import settings
+
+from congtin.textinput.filetypes import FileTypeRefused, check_file_type
 
 ALLOWED = ("pdf", "doc", "docx", "xls", "xlsx", "jpg", "png")
 MAX_FILES = 3
@@ -13,21 +17,6 @@ MAX_FILES = 3
 
 def max_bytes():
     return int(getattr(settings, "QA_MAX_ATTACHMENT_MB", 10)) * 1024 * 1024
-
-
-def sniff(head, data=None):
-    """The real type of a file from its magic bytes, or None."""
-    if head.startswith(b"%PDF-"):
-        return "pdf"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "jpg"
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "ole"  # .doc or .xls: the same compound-file container
-    if head.startswith(b"PK\x03\x04") and data is not None:
-        return _office_zip(data)
-    return None
 
 
 def _office_zip(data):
@@ -61,9 +50,11 @@ def check(filename, data):
         return None, f"Tệp “{filename}” lớn hơn {limit} MB."
     if not data:
         return None, f"Tệp “{filename}” rỗng."
-    kind = sniff(data[:16], data)
-    matches = kind == ext or (kind == "ole" and ext in {"doc", "xls"})
-    if not matches:
+    try:
+        check_file_type(filename, data)
+    except FileTypeRefused as refusal:
+        return None, str(refusal)
+    if ext in {"docx", "xlsx"} and _office_zip(data) != ext:
         return None, (f"Nội dung tệp “{filename}” không đúng với phần mở rộng .{ext}; "
                       "tệp không được nhận.")
     return ext, None

@@ -1,5 +1,6 @@
 """The document library's form (WAGTAILDOCS_DOCUMENT_FORM_BASE): Wagtail's
-own form, plus Đ.7.3 for .txt and .docx files (see uploads.py).
+own form, plus a file whose content is not what its name says refused
+(filetypes.py), plus Đ.7.3 for .txt and .docx files (see uploads.py).
 
 Both the single upload and the multiple uploader build their form from this
 base, so every new or replaced file passes clean_file(). The conversion is
@@ -14,6 +15,7 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from wagtail.documents.forms import BaseDocumentForm
 
+from .filetypes import FileTypeRefused, check_file_type
 from .uploads import UploadRefused, convert_upload
 
 
@@ -27,6 +29,10 @@ class DocumentForm(BaseDocumentForm):
         if not isinstance(upload, UploadedFile):
             return upload  # no new file on this edit
         name = os.path.basename(upload.name)
+        try:
+            check_file_type(name, upload)
+        except FileTypeRefused as refusal:
+            raise forms.ValidationError(str(refusal), code="wrong_file_type") from None
         upload.seek(0)
         try:
             conversion = convert_upload(name, upload.read())

@@ -160,7 +160,7 @@ def test_docx_runs_typed_in_vntime_vntimeh_and_vni_are_repaired(login):
     ("hong.txt", ("Sở Công Thương nửa chừng ".encode() + b"\xff\xfe\x80") * 3,
      "Không đọc được tệp .txt này"),
     ("hong.docx", b"PK\x03\x04 day khong phai tep Word", "bị hỏng hoặc không phải tài liệu Word"),
-    ("doi-duoi.docx", NOTICE.encode(), "bị hỏng hoặc không phải tài liệu Word"),
+    ("doi-duoi.docx", NOTICE.encode(), "không phải là tệp Word (.docx) thật"),
 ])
 def test_unreadable_uploads_get_a_vietnamese_message_and_nothing_is_stored(
         login, name, data, message):
