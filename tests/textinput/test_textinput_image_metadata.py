@@ -149,3 +149,27 @@ def test_png_and_webp_lose_their_exif_and_text_but_keep_transparency_and_profile
     assert not picture.getexif()
     assert picture.info.get("icc_profile") == SRGB
     assert picture.mode == "RGBA" and picture.getpixel((5, 5)) == (20, 120, 60, 128)
+
+
+def test_photos_stored_before_the_cleaning_are_cleaned_by_the_command(commit):
+    from django.core.files.storage import default_storage
+    from django.core.management import call_command
+
+    name = default_storage.save("original_images/ben-thanh-cu.jpg", io.BytesIO(phone_photo()))
+    # bulk_create skips the model's save, as the images stored before did.
+    old = WagtailImage.objects.bulk_create([WagtailImage(
+        title="Chợ Bến Thành (ảnh cũ)", file=name, width=60, height=30,
+        focal_point_x=10, focal_point_y=10, focal_point_width=5, focal_point_height=5)])[0]
+    old = WagtailImage.objects.get(pk=old.pk)
+    old_rendition = old.get_rendition("width-20").file.name
+    assert default_storage.exists(old_rendition)
+
+    commit(lambda: call_command("strip_image_metadata", stdout=io.StringIO()))
+
+    image = WagtailImage.objects.get(pk=old.pk)
+    assert_stored_clean(image)
+    assert not image.has_focal_point()  # it was marked on the picture lying on its side
+    assert not default_storage.exists(name) and not default_storage.exists(old_rendition)
+    out = io.StringIO()
+    call_command("strip_image_metadata", "--dry-run", stdout=out)
+    assert "Cần làm sạch 0 ảnh." in out.getvalue()
