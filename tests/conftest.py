@@ -2,9 +2,9 @@
 and tests look at the site as a visitor or an editor would.
 
 `--clock 2026-12-31T23:59:30` runs the session as if Ho Chi Minh City's clock
-read that moment: the demo is built on that day and every test starts at that
-moment, the clock ticking on (scripts/test runs the date-sensitive tests so on
-the hard days of the calendar)."""
+read that moment: the demo is built an hour earlier on the same day, and every
+test starts at that moment, the clock ticking on (scripts/test runs the
+date-dependent tests so on the hard days of the calendar)."""
 
 import contextlib
 import datetime
@@ -32,17 +32,21 @@ def pytest_report_header(config):
     return f"clock: {moment.isoformat()}" if moment else None
 
 
-def at_the_clock(config):
-    """Travel to the --clock moment (the clock ticking on), or stay in the present."""
+def at_the_clock(config, earlier=datetime.timedelta(0)):
+    """Travel to the --clock moment less `earlier` but on the same day (the clock
+    ticking on), or stay in the present."""
     moment = config.getoption("--clock")
     if moment is None:
         return contextlib.nullcontext()
-    return time_machine.travel(moment, tick=True)
+    midnight = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    return time_machine.travel(max(moment - earlier, midnight), tick=True)
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker, pytestconfig):
-    with django_db_blocker.unblock(), at_the_clock(pytestconfig):
+    # Built before the tests' moment, as a real demo is: what a test makes is
+    # then always newer than the demo (the clock goes back for each test).
+    with django_db_blocker.unblock(), at_the_clock(pytestconfig, datetime.timedelta(hours=1)):
         call_command("load_demo", verbosity=0)
 
 

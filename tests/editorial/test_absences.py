@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from congtin.editorial import chain
@@ -12,13 +13,12 @@ from congtin.editorial.models import Absence
 
 pytestmark = pytest.mark.django_db
 
-TODAY = datetime.date.today()
-
 
 def post(client, absent, stand_in, **extra):
+    today = timezone.localdate()
     data = {"absence-person": absent.person.pk, "absence-stand_in": stand_in.person.pk,
-            "absence-start_date": TODAY.isoformat(),
-            "absence-end_date": (TODAY + datetime.timedelta(days=2)).isoformat(),
+            "absence-start_date": today.isoformat(),
+            "absence-end_date": (today + datetime.timedelta(days=2)).isoformat(),
             "absence-reason": "Đi công tác Hà Nội"}
     data.update(extra)
     return client.post(reverse("editorial:absences"), data)

@@ -128,14 +128,14 @@ def test_choosers_and_search_do_not_offer_another_units_draft(make_item, user, c
 
 
 def test_stand_in_of_an_absent_board_member_sees_that_units_drafts(make_item, user, client):
-    import datetime
+    from django.utils import timezone
 
     from congtin.editorial.models import Absence
 
     page = make_item(title=SECRET)
     stand_in = user("tv_qltm")
     assert not page.permissions_for_user(stand_in).can_edit()
-    today = datetime.date.today()
+    today = timezone.localdate()
     Absence.objects.create(person=user("tv_qlcn").person, stand_in=stand_in.person,
                            start_date=today, end_date=today)
     stand_in = user("tv_qltm")

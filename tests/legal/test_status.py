@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from congtin.legal import relations, status
 from congtin.legal.models import LegalDocument, RelationKind, Validity
@@ -70,19 +71,26 @@ def test_stored_status_follows_a_new_relation(enter_document):
     assert LegalDocument.objects.get(pk=old.pk).status == Validity.EXPIRED
 
 
+def days_from_today(days):
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
 def test_daily_refresh_catches_dates_that_have_passed(enter_document):
-    document = enter_document("914/QĐ-SCT", "2026-11-20", "2026-12-15")
+    in_force_on = days_from_today(25)
+    document = enter_document("914/QĐ-SCT", days_from_today(-10).isoformat(),
+                              in_force_on.isoformat())
     assert document.status == Validity.NOT_YET
-    status.refresh_due(DAY(2026, 12, 15))
+    status.refresh_due(in_force_on)
     assert LegalDocument.objects.get(pk=document.pk).status == Validity.IN_FORCE
 
 
 def test_daily_refresh_catches_a_replacement_coming_into_force(enter_document):
     old = enter_document("915/QĐ-SCT", "2019-01-02", "2019-01-02")
-    new = enter_document("916/QĐ-SCT", "2026-11-25", "2027-01-01")
+    in_force_on = days_from_today(37)
+    new = enter_document("916/QĐ-SCT", days_from_today(-5).isoformat(), in_force_on.isoformat())
     relations.add(new, old, RelationKind.REPLACES)
     assert LegalDocument.objects.get(pk=old.pk).status == Validity.IN_FORCE
-    status.refresh_due(DAY(2027, 1, 1))
+    status.refresh_due(in_force_on)
     assert LegalDocument.objects.get(pk=old.pk).status == Validity.EXPIRED
 
 

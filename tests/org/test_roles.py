@@ -6,6 +6,7 @@ import datetime
 import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from wagtail.models import Page
 
 from congtin.org import roles
@@ -46,7 +47,7 @@ def test_only_the_administrator_is_a_superuser(django_user_model):
 def test_ending_a_board_term_removes_the_role(demo_user):
     user = demo_user("tv_qlcn")
     membership = BoardMembership.objects.get(person__user=user)
-    membership.end_date = datetime.date.today() - datetime.timedelta(days=1)
+    membership.end_date = timezone.localdate() - datetime.timedelta(days=1)
     membership.save()
     assert roles.UNIT_BOARD_MEMBER not in role_groups(user)
 
@@ -54,7 +55,7 @@ def test_ending_a_board_term_removes_the_role(demo_user):
 def test_a_future_term_gives_the_role_only_from_its_start(demo_user):
     user = demo_user("cb_qlnl")
     person = user.person
-    start = datetime.date.today() + datetime.timedelta(days=10)
+    start = timezone.localdate() + datetime.timedelta(days=10)
     BoardMembership.objects.create(person=person, role=BoardMembership.Role.MEMBER,
                                    unit=person.unit, start_date=start)
     assert roles.UNIT_BOARD_MEMBER not in role_groups(user)
@@ -88,7 +89,7 @@ def test_partner_staff_get_only_translation_work():
 def test_head_must_come_from_the_directorate():
     office_person = Person.objects.filter(unit__code="vp").first()
     membership = BoardMembership(person=office_person, role=BoardMembership.Role.HEAD,
-                                 start_date=datetime.date.today())
+                                 start_date=timezone.localdate())
     with pytest.raises(ValidationError) as error:
         membership.full_clean()
     assert "Ban Giám đốc" in str(error.value)
@@ -97,7 +98,7 @@ def test_head_must_come_from_the_directorate():
 def test_secretariat_comes_from_the_office_or_technical_department():
     trade_person = Person.objects.filter(unit__code="qltm").first()
     membership = BoardMembership(person=trade_person, role=BoardMembership.Role.SECRETARY,
-                                 start_date=datetime.date.today())
+                                 start_date=timezone.localdate())
     with pytest.raises(ValidationError) as error:
         membership.full_clean()
     assert "Tổ Thư ký" in str(error.value)
