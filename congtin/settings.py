@@ -6,6 +6,7 @@ production profile sets DATABASE_URL, REDIS_URL, SECRET_KEY and friends (see
 deploy/env.example).
 """
 
+import ipaddress
 import os
 import secrets
 from pathlib import Path
@@ -283,6 +284,13 @@ if env_flag("HTTPS"):
     SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = 31536000
+# The client's address (congtin/clientaddress.py, for every rate limit, the visits
+# and the logs): REMOTE_ADDR, unless it is one of these proxies (addresses or
+# networks, comma-separated), then the address the proxy appended to
+# CLIENT_ADDRESS_HEADER. Behind the documented nginx: TRUSTED_PROXIES=127.0.0.1,::1.
+TRUSTED_PROXIES = [str(ipaddress.ip_network(entry, strict=False))  # a typo fails at start
+                   for entry in env_list("TRUSTED_PROXIES", "")]
+CLIENT_ADDRESS_HEADER = os.environ.get("CLIENT_ADDRESS_HEADER", "X-Forwarded-For")
 
 LOGGING = {
     "version": 1,
@@ -312,7 +320,6 @@ VISITS_BUFFER_LIMIT = int(os.environ.get("VISITS_BUFFER_LIMIT", "500"))  # embed
 VISITS_FIGURES_MAX_AGE = float(os.environ.get("VISITS_FIGURES_MAX_AGE", "60"))
 VISITS_WINDOW_SECONDS = int(os.environ.get("VISITS_WINDOW_SECONDS", "1800"))
 VISITS_RATE_PER_MINUTE = int(os.environ.get("VISITS_RATE_PER_MINUTE", "600"))
-VISITS_CLIENT_IP_HEADER = os.environ.get("VISITS_CLIENT_IP_HEADER", "")  # behind a proxy
 VISITS_MOST_VIEWED_DAYS = int(os.environ.get("VISITS_MOST_VIEWED_DAYS", "7"))
 VISITS_MOST_VIEWED_COUNT = int(os.environ.get("VISITS_MOST_VIEWED_COUNT", "5"))
 ONESTOP_PUSH_TOKEN = os.environ.get("ONESTOP_PUSH_TOKEN", "")

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from congtin.clientaddress import client_address
 from congtin.spreadsheet import text_cell
 
 from . import workflow
@@ -46,7 +47,7 @@ def article_order(label):
 
 def client_key(request):
     """A salted hash of the visitor's address: enough to rate-limit, not to identify."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()
 
 

@@ -17,6 +17,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from congtin.clientaddress import client_address
 from congtin.content.places import section_page_at
 from congtin.vntext import fold
 
@@ -31,10 +32,6 @@ PAGE_SIZE = 20
 
 def _limit(name, default):
     return int(getattr(settings, name, default))
-
-
-def _client_address(request):
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def published():
@@ -83,7 +80,7 @@ def answer_file(request, pk, file_pk):
 def ask(request):
     if request.method != "POST":
         return _ask_page(request, AskForm())
-    if challenge.over_limit("ip", _client_address(request), _limit("QA_RATE_PER_IP", 10)):
+    if challenge.over_limit("ip", client_address(request), _limit("QA_RATE_PER_IP", 10)):
         return _limited(request, "Địa chỉ của quý vị đã gửi quá nhiều câu hỏi trong một giờ. "
                         "Vui lòng thử lại sau hoặc gửi thư đến hộp thư của Sở.")
     form = AskForm(request.POST, request.FILES)
@@ -204,7 +201,7 @@ def lookup(request):
     form = LookupForm(request.POST or None)
     context = {"form": form, "crumb": _("Tra cứu tình trạng câu hỏi")}
     if request.method == "POST":
-        if challenge.over_limit("lookup", _client_address(request),
+        if challenge.over_limit("lookup", client_address(request),
                                 _limit("QA_LOOKUP_PER_IP", 20)):
             return _limited(request, "Quý vị đã tra cứu quá nhiều lần trong một giờ. "
                             "Vui lòng thử lại sau.")

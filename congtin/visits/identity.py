@@ -14,6 +14,8 @@ import hmac
 
 from django.conf import settings
 
+from congtin.clientaddress import client_address
+
 # Crawlers, link checkers, monitors and command-line clients (User-Agent words,
 # lower case). Plain substring tests: a case-insensitive regular expression of
 # these alternatives cost ~100 µs per User-Agent, more than a cached page view.
@@ -43,22 +45,6 @@ def is_prefetch_environ(meta):
     """Browsers announce speculative loads; they are not views (yet)."""
     purpose = " ".join(meta.get(name, "") for name in PURPOSE_HEADERS).lower()
     return "prefetch" in purpose or "prerender" in purpose
-
-
-def address_from_environ(meta, header=None):
-    """The address the request came from; behind a trusted proxy, its header
-    (VISITS_CLIENT_IP_HEADER unless given)."""
-    if header is None:
-        header = getattr(settings, "VISITS_CLIENT_IP_HEADER", "")
-    if header:
-        forwarded = meta.get(header, "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
-    return meta.get("REMOTE_ADDR", "")
-
-
-def client_address(request):
-    return address_from_environ(request.META)
 
 
 @functools.lru_cache(maxsize=8)

@@ -27,8 +27,9 @@ from django.conf import settings
 from django.core.signals import request_finished
 from django.utils.functional import SimpleLazyObject, empty
 
+from congtin.clientaddress import client_address
+
 from . import config, rules
-from .identity import address_from_environ
 from .store import View, get_store
 
 logger = logging.getLogger(__name__)
@@ -61,7 +62,6 @@ class VisitCountingMiddleware:
         # costs about a microsecond, and this runs for every view.
         self.counter = config.counter()
         self.session_cookie = settings.SESSION_COOKIE_NAME
-        self.address_header = getattr(settings, "VISITS_CLIENT_IP_HEADER", "")
         self.excluded = rules.excluded_prefixes()
         if self.counter == config.DJANGO:
             request_finished.connect(write_full_buffer, dispatch_uid="visits-write-full-buffer")
@@ -91,6 +91,6 @@ class VisitCountingMiddleware:
                 return
         elif counter == config.NGINX:
             return  # the collector counts it from nginx's log
-        get_store().record(View.of(address_from_environ(meta, self.address_header), user_agent,
+        get_store().record(View.of(client_address(request), user_agent,
                                    meta.get("HTTP_HOST", ""), request.path_info,
                                    datetime.datetime.now(datetime.UTC)))
