@@ -1,5 +1,5 @@
-"""The address a request came from: the one function every rate limit, the
-visit counter and the logs ask.
+"""The address a request came from: the one function every rate limit and the
+visit counter ask (and any log that records an address must).
 
 Without a proxy it is the connection's address (REMOTE_ADDR). Behind a proxy,
 REMOTE_ADDR is the proxy, and the client's address is what the proxy appended

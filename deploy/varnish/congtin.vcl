@@ -19,14 +19,20 @@ acl purgers {
 
 sub vcl_recv {
     # Visit counting (varnish/visits.format): what varnishncsa logs for the
-    # collector — the reader's address as congtin takes it (the first of
-    # X-Forwarded-For: the TLS proxy's client, else Varnish's own client) and
+    # collector — the reader's address as congtin takes it (congtin/clientaddress.py:
+    # Varnish's own client, or, when that is the TLS proxy on this machine, the
+    # entry that proxy appended to X-Forwarded-For, the one before the entry
+    # Varnish appends; what the client wrote itself is never believed) and
     # whether a session cookie came (then Django says if the reader is staff).
     unset req.http.X-Congtin-Session;
     if (req.http.Cookie ~ "(^|;)\s*sessionid=") {
         set req.http.X-Congtin-Session = "1";
     }
-    set req.http.X-Congtin-Client = regsub(req.http.X-Forwarded-For, "\s*,.*$", "");
+    set req.http.X-Congtin-Client = client.ip;
+    if (client.ip ~ purgers) {
+        set req.http.X-Congtin-Client = regsub(req.http.X-Forwarded-For,
+                                               "^(?:.*,)?\s*([^,\s]*)\s*,[^,]*$", "\1");
+    }
     if (req.method == "PURGE") {
         if (!client.ip ~ purgers) {
             return (synth(405, "Not allowed"));
